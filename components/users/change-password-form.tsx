@@ -1,0 +1,41 @@
+"use client";
+import { useAction } from "next-safe-action/hooks";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { changePasswordAction } from "@/lib/features/users/actions";
+
+export function ChangePasswordForm() {
+  const { execute, result, isPending } = useAction(changePasswordAction);
+  const errors = result.validationErrors?.fieldErrors;
+  return (
+    <form
+      className="space-y-4"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = new FormData(event.currentTarget);
+        execute({
+          currentPassword: String(form.get("currentPassword") ?? ""),
+          newPassword: String(form.get("newPassword") ?? ""),
+          confirmPassword: String(form.get("confirmPassword") ?? ""),
+        });
+      }}
+    >
+      <div aria-live="polite">{result.serverError ? <Alert tone="error">{result.serverError.message}</Alert> : null}</div>
+      <Field label="Текущий пароль" name="currentPassword" type="password" autoComplete="current-password" error={errors?.currentPassword} />
+      <Field
+        label="Новый пароль"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        hint="Не короче 8 символов; можно фразу из нескольких слов."
+        error={errors?.newPassword}
+      />
+      <Field label="Повторите новый пароль" name="confirmPassword" type="password" autoComplete="new-password" error={errors?.confirmPassword} />
+      <Button type="submit" disabled={isPending}>
+        {isPending ? "Сохранение…" : "Сменить пароль"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+"use server";
+import { AuthError } from "next-auth";
+import { signIn, signOut } from "@/lib/auth/auth";
+import { getActor } from "@/lib/auth/session";
+import { publicActionClient } from "@/lib/actions/safe-action";
+import { writeAudit } from "@/lib/db/audit";
+import { getDb } from "@/lib/db/client";
+import { primaryRole } from "@/lib/auth/actor";
+import { SIGN_IN_MESSAGES, signInSchema } from "./schemas";
+
+/** Sign-in runs before there is an actor, so it uses the public client. */
+export const signInAction = publicActionClient.inputSchema(signInSchema).action(async ({ parsedInput }) => {
+  try {
+    await signIn("credentials", { email: parsedInput.email, password: parsedInput.password, redirectTo: "/" });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const code = (error as AuthError & { code?: string }).code === "rate_limited" ? "rate_limited" : "invalid";
+      return { error: SIGN_IN_MESSAGES[code] };
+    }
+    throw error; // the redirect after a successful sign-in
+  }
+  return {};
+});
+
+export async function signOutAction() {
+  const actor = await getActor();
+  if (actor) {
+    await writeAudit(getDb(), { action: "auth.sign_out", actorId: actor.userId, actorRole: primaryRole(actor) });
+  }
+  await signOut({ redirectTo: "/login" });
+}

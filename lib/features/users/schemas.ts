@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/auth/permissions";
+
+export const setUserActiveSchema = z.object({
+  userId: z.string().min(1),
+  active: z.boolean(),
+  version: z.number().int().positive(),
+});
+
+export const userListQuerySchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  role: z.enum(ROLES).optional().catch(undefined),
+  status: z.enum(["active", "inactive"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});
+export type UserListQuery = z.infer<typeof userListQuerySchema>;
