@@ -4,13 +4,9 @@
  * time; lib/auth/session.ts checks all three against the database on every
  * request, so deactivation or a password change ends existing sessions.
  */
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { getDb } from "@/lib/db/client";
-import { writeAudit } from "@/lib/db/audit";
-import { normalizeEmail } from "@/lib/features/auth/schemas";
-import { timingDummyHash, verifyPassword } from "./password";
-import { clientIp, isLoginRateLimited, recordLoginAttempt } from "./rate-limit";
+import { authorizeCredentials } from "./credentials";
 import { SESSION_IDLE_TIMEOUT_S, SESSION_UPDATE_AGE_S } from "./session-policy";
 
 declare module "next-auth" {
@@ -24,41 +20,6 @@ declare module "next-auth" {
   }
 }
 
-/** Shown for unknown users, wrong passwords and inactive accounts alike. */
-class InvalidCredentials extends CredentialsSignin {
-  code = "invalid";
-}
-class RateLimited extends CredentialsSignin {
-  code = "rate_limited";
-}
-
-async function authorize(credentials: Partial<Record<string, unknown>>, request: Request) {
-  const email = normalizeEmail(String(credentials.email ?? ""));
-  const password = String(credentials.password ?? "");
-  const ip = clientIp(request.headers);
-  const db = getDb();
-
-  if (await isLoginRateLimited(db, email, ip)) {
-    await writeAudit(db, { action: "auth.sign_in_blocked", ip, meta: { email } });
-    throw new RateLimited();
-  }
-
-  const user = email ? await db.user.findUnique({ where: { email } }) : null;
-  const ok =
-    user?.passwordHash && user.active && password
-      ? await verifyPassword(user.passwordHash, password)
-      : (await verifyPassword(await timingDummyHash(), password), false);
-
-  await recordLoginAttempt(db, email, ip, ok);
-  if (!ok || !user) {
-    await writeAudit(db, { action: "auth.sign_in_failed", actorId: user?.id ?? null, ip, meta: { email } });
-    throw new InvalidCredentials();
-  }
-  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-  await writeAudit(db, { action: "auth.sign_in", actorId: user.id, entityType: "User", entityId: user.id, ip });
-  return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
-}
-
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_IDLE_TIMEOUT_S, updateAge: SESSION_UPDATE_AGE_S },
@@ -66,7 +27,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { label: "Электронная почта" }, password: { label: "Пароль", type: "password" } },
-      authorize,
+      authorize: (credentials, request) => authorizeCredentials(credentials, request.headers),
     }),
   ],
   callbacks: {

@@ -1,0 +1,48 @@
+/**
+ * The credentials check behind sign-in: rate limits per account and per
+ * address, one answer for unknown users, wrong passwords and inactive
+ * accounts (with the same argon2 work), and every attempt recorded and
+ * audited.
+ */
+import { CredentialsSignin } from "next-auth";
+import { writeAudit } from "@/lib/db/audit";
+import { getDb } from "@/lib/db/client";
+import { normalizeEmail } from "@/lib/features/auth/schemas";
+import { timingDummyHash, verifyPassword } from "./password";
+import { clientIp, isLoginRateLimited, recordLoginAttempt } from "./rate-limit";
+
+export class InvalidCredentials extends CredentialsSignin {
+  code = "invalid";
+}
+export class RateLimited extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+export type SignedInUser = { id: string; name: string; email: string; sessionVersion: number };
+
+export async function authorizeCredentials(credentials: Partial<Record<string, unknown>>, headers: Headers): Promise<SignedInUser> {
+  const email = normalizeEmail(String(credentials.email ?? ""));
+  const password = String(credentials.password ?? "");
+  const ip = clientIp(headers);
+  const db = getDb();
+
+  if (await isLoginRateLimited(db, email, ip)) {
+    await writeAudit(db, { action: "auth.sign_in_blocked", ip, meta: { email } });
+    throw new RateLimited();
+  }
+
+  const user = email ? await db.user.findUnique({ where: { email } }) : null;
+  const ok =
+    user?.passwordHash && user.active && password
+      ? await verifyPassword(user.passwordHash, password)
+      : (await verifyPassword(await timingDummyHash(), password), false);
+
+  await recordLoginAttempt(db, email, ip, ok);
+  if (!ok || !user) {
+    await writeAudit(db, { action: "auth.sign_in_failed", actorId: user?.id ?? null, ip, meta: { email } });
+    throw new InvalidCredentials();
+  }
+  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  await writeAudit(db, { action: "auth.sign_in", actorId: user.id, entityType: "User", entityId: user.id, ip });
+  return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
+}

@@ -1,0 +1,93 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { authorizeCredentials, InvalidCredentials, RateLimited } from "@/lib/auth/credentials";
+import { hashPassword } from "@/lib/auth/password";
+import { getActor, loadActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { DEMO_PASSWORD } from "@/prisma/seed/demo-data";
+import { signInAs } from "../support/session";
+
+const db = () => getDb();
+let seq = 0;
+/** A unique client address per test, so address limits do not leak between tests. */
+const ipHeaders = () => new Headers({ "x-forwarded-for": `198.51.100.${(seq += 1)}, 10.0.0.1` });
+
+async function newUser(password = "верный-пароль-123") {
+  const email = `auth-${Date.now()}-${(seq += 1)}@opora.test`;
+  const user = await db().user.create({ data: { email, name: "Проверка Входа", passwordHash: await hashPassword(password) } });
+  return { ...user, password };
+}
+
+describe("credentials sign-in", () => {
+  it("signs a demo account in and audits it", async () => {
+    const user = await authorizeCredentials({ email: " Coordinator@Opora.Demo ", password: DEMO_PASSWORD }, ipHeaders());
+    expect(user.email).toBe("coordinator@opora.demo");
+    const audit = await db().auditLog.findFirst({ where: { action: "auth.sign_in", actorId: user.id }, orderBy: { id: "desc" } });
+    expect(audit?.ip).toMatch(/^198\.51\.100\./);
+  });
+
+  it("answers unknown users, wrong passwords and inactive accounts the same way", async () => {
+    const user = await newUser();
+    const attempts = [
+      { email: "nobody@opora.test", password: "whatever1" },
+      { email: user.email, password: "неверный-пароль" },
+    ];
+    for (const credentials of attempts) {
+      const error = await authorizeCredentials(credentials, ipHeaders()).catch((e) => e);
+      expect(error).toBeInstanceOf(InvalidCredentials);
+      expect(error.code).toBe("invalid");
+    }
+    await db().user.update({ where: { id: user.id }, data: { active: false } });
+    const inactive = await authorizeCredentials({ email: user.email, password: user.password }, ipHeaders()).catch((e) => e);
+    expect(inactive).toBeInstanceOf(InvalidCredentials);
+    expect(await db().auditLog.count({ where: { action: "auth.sign_in_failed", actorId: user.id } })).toBe(2);
+  });
+
+  it("blocks an account after 10 failures a minute, and lets the real user in once the window has passed", async () => {
+    const user = await newUser();
+    for (let i = 0; i < 10; i += 1) {
+      await expect(authorizeCredentials({ email: user.email, password: `wrong-${i}` }, ipHeaders())).rejects.toBeInstanceOf(InvalidCredentials);
+    }
+    // Right password, fresh address: still refused while the account is limited.
+    await expect(authorizeCredentials({ email: user.email, password: user.password }, ipHeaders())).rejects.toBeInstanceOf(RateLimited);
+    // The window passes.
+    await db().loginAttempt.updateMany({ where: { email: user.email }, data: { at: new Date(Date.now() - 2 * 60_000) } });
+    const signedIn = await authorizeCredentials({ email: user.email, password: user.password }, ipHeaders());
+    expect(signedIn.id).toBe(user.id);
+  });
+
+  it("blocks an address after 10 failures a minute, whatever the account", async () => {
+    const headers = ipHeaders();
+    for (let i = 0; i < 10; i += 1) {
+      await expect(authorizeCredentials({ email: `spray-${i}@opora.test`, password: "x".repeat(8) }, headers)).rejects.toBeInstanceOf(
+        InvalidCredentials,
+      );
+    }
+    await expect(authorizeCredentials({ email: "coordinator@opora.demo", password: DEMO_PASSWORD }, headers)).rejects.toBeInstanceOf(RateLimited);
+    expect(await db().auditLog.count({ where: { action: "auth.sign_in_blocked" } })).toBeGreaterThan(0);
+  });
+});
+
+describe("sessions end on the server side", () => {
+  let user: Awaited<ReturnType<typeof newUser>>;
+  beforeEach(async () => {
+    user = await newUser();
+    const school = await db().school.findUniqueOrThrow({ where: { code: "edu230101" } });
+    await db().roleAssignment.create({ data: { userId: user.id, role: "teacher", municipalityId: school.municipalityId, schoolId: school.id } });
+  });
+
+  it("a valid session yields the actor with their scoped roles", async () => {
+    await signInAs(user.email);
+    const actor = await getActor();
+    expect(actor?.userId).toBe(user.id);
+    expect(actor?.roles).toEqual([expect.objectContaining({ role: "teacher", schoolId: expect.any(String) })]);
+  });
+
+  it("deactivation or a new session version invalidates an existing session", async () => {
+    await signInAs(user.email);
+    await db().user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+    expect(await loadActor(user.id, "session", user.sessionVersion)).toBeNull();
+    expect(await loadActor(user.id, "session", user.sessionVersion + 1)).not.toBeNull();
+    await db().user.update({ where: { id: user.id }, data: { active: false } });
+    expect(await loadActor(user.id, "session", user.sessionVersion + 1)).toBeNull();
+  });
+});
