@@ -22,10 +22,18 @@ export const signInAction = publicActionClient.inputSchema(signInSchema).action(
   return {};
 });
 
+/**
+ * Sign-out ends the session everywhere: a JWT cannot be revoked one by one,
+ * so the user's session version moves on and every copy of the old cookie
+ * stops working (see docs/decisions/003-auth.md).
+ */
 export async function signOutAction() {
   const actor = await getActor();
   if (actor) {
-    await writeAudit(getDb(), { action: "auth.sign_out", actorId: actor.userId, actorRole: primaryRole(actor) });
+    await getDb().$transaction(async (tx) => {
+      await tx.user.update({ where: { id: actor.userId }, data: { sessionVersion: { increment: 1 } } });
+      await writeAudit(tx, { action: "auth.sign_out", actorId: actor.userId, actorRole: primaryRole(actor), entityType: "User", entityId: actor.userId });
+    });
   }
   await signOut({ redirectTo: "/login" });
 }
