@@ -14,9 +14,7 @@ export async function CoordinatorHome({ actor, cycle }: { actor: Actor; cycle: C
       <h2 id="coordinator-home" className="text-lg font-semibold">
         Школы цикла {cycle.year} года
       </h2>
-      <p className="text-sm text-slate-600">
-        {cycle.title}. Этап: {CYCLE_STATUS_LABELS[cycle.status]}.
-      </p>
+      <p className="text-sm text-slate-600">Этап цикла: {CYCLE_STATUS_LABELS[cycle.status]}.</p>
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Stat label="Школ в списках цикла" value={data.rows.length} hint={`из ${plural(data.schoolsInMunicipality, PLURALS.school)} муниципалитета`} />
         <Stat label="Кураторов" value={data.curatorCount} />

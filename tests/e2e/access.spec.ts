@@ -39,7 +39,7 @@ test.describe("signed out", () => {
 
   test("a wrong password shows the Russian error and no session", async ({ page }) => {
     await signIn(page, emailOf("coordinator"), "не-тот-пароль");
-    await expect(page.getByRole("alert")).toHaveText("Неверный адрес электронной почты или пароль.");
+    await expect(page.locator("form").getByRole("alert")).toHaveText("Неверный адрес электронной почты или пароль.");
     await expect(page).toHaveURL(/\/login/);
   });
 

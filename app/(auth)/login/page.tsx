@@ -3,12 +3,14 @@ import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
 import { isDemoMode } from "@/lib/config";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/demo-data";
+import { Alert } from "@/components/ui/alert";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Вход" };
 
-export default async function LoginPage() {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
   if (await getActor()) redirect("/");
+  const { changed } = await searchParams;
   const demo = isDemoMode();
   return (
     <main className="mx-auto flex min-h-screen max-w-4xl flex-col justify-center gap-8 px-4 py-10 md:flex-row md:items-start md:py-24">
@@ -18,7 +20,8 @@ export default async function LoginPage() {
         <p className="mt-2 text-sm text-slate-600">
           Методическое сопровождение школ с низкими образовательными результатами: дорожная карта, экспертиза, мониторинг.
         </p>
-        <div className="mt-6">
+        <div className="mt-6 space-y-4">
+          {changed ? <Alert tone="success">Пароль изменён. Войдите с новым паролем.</Alert> : null}
           <SignInForm />
         </div>
       </div>
