@@ -1,0 +1,62 @@
+/**
+ * End-to-end tests in Debian's Chromium against the production build, served
+ * by tests/e2e/server.ts on 127.0.0.1:3100 with a database of its own (a
+ * fresh embedded PGlite, or a fresh PostgreSQL database when
+ * TEST_DATABASE_URL is set).
+ *
+ * One worker: the embedded database serves one connection, and the specs
+ * share the demo data. No retries: a flaky test must be seen, not hidden.
+ */
+import { defineConfig } from "@playwright/test";
+
+const PORT = 3100;
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: ".data/test-results/playwright-artifacts",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: ".data/test-results/playwright.json" }]],
+  use: {
+    baseURL,
+    locale: "ru-RU",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      // Without the networking flags Chromium keeps calling home, which on a
+      // closed network floods the log with refused connections.
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [
+    { name: "setup", testMatch: /.*\.setup\.ts/ },
+    { name: "chromium", dependencies: ["setup"] },
+  ],
+  webServer: {
+    command: "npx tsx tests/e2e/server.ts",
+    url: `${baseURL}/api/health`,
+    // A fresh clone builds Next first (1–2 minutes on 2 cores).
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    // SIGTERM (not the default SIGKILL) so that server.ts can drop its
+    // database or remove its data directory.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 60_000 },
+  },
+});
