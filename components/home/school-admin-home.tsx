@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SchoolCategories } from "@/components/school-categories";
 import { Card, CardTitle } from "@/components/ui/card";
+import { Detail, Details } from "@/components/ui/details";
 import type { Actor } from "@/lib/auth/actor";
 import type { CurrentCycle } from "@/lib/features/cycles/queries";
 import { getSchoolAdminHome } from "@/lib/features/home/queries";
@@ -20,40 +21,25 @@ export async function SchoolAdminHome({ actor, schoolId, cycle }: { actor: Actor
         </Link>
       </CardTitle>
       <p className="text-sm text-slate-600">{school.name}</p>
-      <dl className="mt-4 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
-        <div>
-          <dt className="text-slate-500">Код ОО</dt>
-          <dd className="font-mono">{school.code}</dd>
-        </div>
-        <div>
-          <dt className="text-slate-500">Вид</dt>
-          <dd>{SCHOOL_KIND_LABELS[school.kind]}</dd>
-        </div>
-        <div>
-          <dt className="text-slate-500">Категории в цикле {cycle?.year ?? ""}</dt>
-          <dd>{cycleSchool ? <SchoolCategories categories={cycleSchool.categories} /> : "Школа не входит в списки текущего цикла"}</dd>
-        </div>
-        <div>
-          <dt className="text-slate-500">Куратор</dt>
-          <dd>{cycleSchool?.pairings[0]?.curator.name ?? "Не назначен"}</dd>
-        </div>
-        <div>
-          <dt className="text-slate-500">Рисковый профиль</dt>
-          <dd>{cycleSchool?.riskProfile ? RISK_PROFILE_STATUS_LABELS[cycleSchool.riskProfile.status] : "Не начат"}</dd>
-        </div>
-        <div>
-          <dt className="text-slate-500">Педагогов в системе</dt>
-          <dd>{plural(teachers, PLURALS.teacher)}</dd>
-        </div>
+      <Details className="mt-4">
+        <Detail label="Код ОО" mono>
+          {school.code}
+        </Detail>
+        <Detail label="Вид">{SCHOOL_KIND_LABELS[school.kind]}</Detail>
+        <Detail label={`Категории в цикле ${cycle?.year ?? ""}`}>
+          {cycleSchool ? <SchoolCategories categories={cycleSchool.categories} /> : "Школа не входит в списки текущего цикла"}
+        </Detail>
+        <Detail label="Куратор">{cycleSchool?.pairings[0]?.curator.name ?? "Не назначен"}</Detail>
+        <Detail label="Рисковый профиль">
+          {cycleSchool?.riskProfile ? RISK_PROFILE_STATUS_LABELS[cycleSchool.riskProfile.status] : "Не начат"}
+        </Detail>
+        <Detail label="Педагогов в системе">{plural(teachers, PLURALS.teacher)}</Detail>
         {contingent ? (
-          <div>
-            <dt className="text-slate-500">Контингент {contingent.year}/{contingent.year + 1} уч. г.</dt>
-            <dd>
-              {formatNumber(contingent.students)} обучающихся, из них с ОВЗ — {formatNumber(contingent.ovzStudents)}
-            </dd>
-          </div>
+          <Detail label={`Контингент ${contingent.year}/${contingent.year + 1} уч. г.`}>
+            {formatNumber(contingent.students)} обучающихся, из них с ОВЗ — {formatNumber(contingent.ovzStudents)}
+          </Detail>
         ) : null}
-      </dl>
+      </Details>
     </Card>
   );
 }

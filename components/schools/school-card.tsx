@@ -1,5 +1,6 @@
 import { SchoolCategories } from "@/components/school-categories";
 import { Card, CardTitle } from "@/components/ui/card";
+import { Detail, Details } from "@/components/ui/details";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -20,32 +21,15 @@ export function SchoolCard({ school }: { school: School }) {
       <PageHeader title={school.shortName} description={school.name} />
       <Card aria-labelledby="school-info">
         <CardTitle id="school-info">Сведения об организации</CardTitle>
-        <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2 lg:grid-cols-3">
-          <div>
-            <dt className="text-slate-500">Код ОО</dt>
-            <dd className="font-mono">{school.code}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-500">Вид</dt>
-            <dd>{SCHOOL_KIND_LABELS[school.kind]}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-500">Муниципалитет</dt>
-            <dd>{school.municipality.name}</dd>
-          </div>
-          {school.address ? (
-            <div>
-              <dt className="text-slate-500">Адрес</dt>
-              <dd>{school.address}</dd>
-            </div>
-          ) : null}
-          {school.directorName ? (
-            <div>
-              <dt className="text-slate-500">Директор</dt>
-              <dd>{school.directorName}</dd>
-            </div>
-          ) : null}
-        </dl>
+        <Details className="lg:grid-cols-3">
+          <Detail label="Код ОО" mono>
+            {school.code}
+          </Detail>
+          <Detail label="Вид">{SCHOOL_KIND_LABELS[school.kind]}</Detail>
+          <Detail label="Муниципалитет">{school.municipality.name}</Detail>
+          <Detail label="Адрес">{school.address}</Detail>
+          <Detail label="Директор">{school.directorName}</Detail>
+        </Details>
       </Card>
 
       <Card aria-labelledby="school-cycles">

@@ -3,6 +3,7 @@ import { useAction } from "next-safe-action/hooks";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { readForm } from "@/components/ui/read-form";
 import { changePasswordAction } from "@/lib/features/users/actions";
 
 export function ChangePasswordForm() {
@@ -14,12 +15,7 @@ export function ChangePasswordForm() {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const form = new FormData(event.currentTarget);
-        execute({
-          currentPassword: String(form.get("currentPassword") ?? ""),
-          newPassword: String(form.get("newPassword") ?? ""),
-          confirmPassword: String(form.get("confirmPassword") ?? ""),
-        });
+        execute(readForm(event.currentTarget, ["currentPassword", "newPassword", "confirmPassword"]));
       }}
     >
       <div aria-live="polite">{result.serverError ? <Alert tone="error">{result.serverError.message}</Alert> : null}</div>

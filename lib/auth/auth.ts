@@ -6,6 +6,7 @@
  */
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { logger } from "@/lib/logger";
 import { authorizeCredentials } from "./credentials";
 import { SESSION_IDLE_TIMEOUT_S, SESSION_UPDATE_AGE_S } from "./session-policy";
 
@@ -22,6 +23,13 @@ declare module "next-auth" {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
+  // Failed sign-ins are expected and audited; only other auth errors are logged.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
+      logger.error({ err: error }, "auth error");
+    },
+  },
   session: { strategy: "jwt", maxAge: SESSION_IDLE_TIMEOUT_S, updateAge: SESSION_UPDATE_AGE_S },
   pages: { signIn: "/login", error: "/login" },
   providers: [

@@ -12,7 +12,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import pg from "pg";
+import { adminQuery, withDatabase } from "../../scripts/lib/pg-admin";
 
 const root = path.resolve(__dirname, "../..");
 const PORT = "3100";
@@ -21,21 +21,7 @@ function log(message: string) {
   process.stdout.write(`[e2e-server] ${message}\n`);
 }
 
-async function adminQuery(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${encodeURIComponent(database)}`;
-  return u.toString();
-}
 
 async function main() {
   const stamp = `${Date.now()}_${randomBytes(3).toString("hex")}`;

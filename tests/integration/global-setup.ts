@@ -16,7 +16,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
+import { adminQuery, withDatabase } from "../../scripts/lib/pg-admin";
 import type { TestProject } from "vitest/node";
 import { startEphemeralPglite } from "../../scripts/lib/pglite-server";
 
@@ -47,22 +47,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   });
 }
 
-/** `url` with its database name replaced. */
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${encodeURIComponent(database)}`;
-  return u.toString();
-}
 
-async function adminQuery(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 type Prepared = { url: string; embedded: boolean; label: string; dispose(): Promise<void> };
 

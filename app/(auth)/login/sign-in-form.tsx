@@ -3,6 +3,7 @@ import { useAction } from "next-safe-action/hooks";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { readForm } from "@/components/ui/read-form";
 import { signInAction } from "@/lib/features/auth/actions";
 
 export function SignInForm() {
@@ -16,8 +17,7 @@ export function SignInForm() {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const form = new FormData(event.currentTarget);
-        execute({ email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") });
+        execute(readForm(event.currentTarget, ["email", "password"]));
       }}
     >
       <div aria-live="polite">{message ? <Alert tone="error">{message}</Alert> : null}</div>
