@@ -36,7 +36,7 @@ async function main() {
     await run(path.join(root, "node_modules/.bin/tsx"), ["prisma/seed/index.ts"], env);
   }
   const { getDb } = await import("../lib/db/client");
-  const { loadActor } = await import("../lib/auth/session");
+  const { loadActor } = await import("../lib/auth/load-actor");
   const home = await import("../lib/features/home/queries");
   const db = getDb();
   const actorOf = async (email: string) => (await loadActor((await db.user.findUniqueOrThrow({ where: { email } })).id, "session"))!;

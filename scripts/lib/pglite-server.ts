@@ -65,7 +65,10 @@ function restoreExtendedProtocolErrors(db: PGlite): void {
   db.execProtocolRawStream = async (message, options) => {
     const type = message[0];
     if (discardUntilSync) {
-      if (type !== SYNC) return;
+      if (EXTENDED.has(type)) return;
+      // Sync ends the error state; so does anything else (a simple query, or
+      // a new connection's startup after the failing one dropped): the flag
+      // is shared by the server's connections.
       discardUntilSync = false;
       return original(message, options);
     }

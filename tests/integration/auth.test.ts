@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { authorizeCredentials, InvalidCredentials, RateLimited } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
-import { getActor, loadActor } from "@/lib/auth/session";
+import { loadActor } from "@/lib/auth/load-actor";
+import { getActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-data";
 import { signInAs } from "../support/session";

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { scope, type ScopedEntity } from "@/lib/auth/scope";
-import { loadActor } from "@/lib/auth/session";
+import { loadActor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db/client";
 import type { Permission } from "@/lib/auth/permissions";
 
@@ -16,6 +16,7 @@ type Account = (typeof ACCOUNTS)[number];
 const CURATOR_SCHOOLS = ["edu230101", "edu230102", "edu230105"];
 const CURATOR2_SCHOOLS = ["edu230103", "edu230104", "edu230106"];
 const DEMO_SCHOOL = "edu230101";
+const DEMO_MUNICIPALITY = "armavir-demo";
 const TUTEES = ["teacher@opora.demo", "teacher2@opora.demo", "teacher3@opora.demo", "teacher4@opora.demo"];
 
 /** A second municipality with its own school, teacher and records: nobody of the demo may see them. */
@@ -180,12 +181,20 @@ const CASES: Case[] = [
     entity: "user",
     permission: "user:read",
     fetch: async (where) =>
-      (await db().user.findMany({ where, select: { id: true, email: true, roles: { select: { role: true, school: { select: { code: true } } } } } })).flatMap(
-        (r): Row[] => (r.roles.length ? r.roles.map((g) => ({ id: r.id, user: r.email, school: g.school?.code ?? null })) : [{ id: r.id, user: r.email }]),
+      (
+        await db().user.findMany({
+          where,
+          select: { id: true, email: true, roles: { select: { school: { select: { code: true } }, municipality: { select: { code: true } } } } },
+        })
+      ).flatMap((r): Row[] =>
+        r.roles.length
+          ? r.roles.map((g) => ({ id: r.id, user: r.email, school: g.school?.code ?? null, muni: g.municipality?.code ?? null }))
+          : [{ id: r.id, user: r.email, muni: null }],
       ),
     rule: {
       admin: () => true,
-      coordinator: (row) => all(row) && row.user !== "admin@opora.demo",
+      // People with a role in the municipality (not the administrator, nor accounts without roles).
+      coordinator: (row) => row.muni === DEMO_MUNICIPALITY,
       curator: (row) => row.user === "curator@opora.demo" || CURATOR_SCHOOLS.includes(row.school ?? ""),
       curator2: (row) => row.user === "curator2@opora.demo" || CURATOR2_SCHOOLS.includes(row.school ?? ""),
       school: bySchool([DEMO_SCHOOL]),
