@@ -14,6 +14,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { getDb, type Db, type Prisma } from "@/lib/db/client";
 import type { MeasureStatus, Role, Significance } from "@/lib/db/generated/enums";
 import { isIndicatorFlagged } from "@/lib/domain/risk/flag";
+import { suggestSignificance } from "@/lib/domain/risk/significance";
 import {
   CONSULTATIONS,
   CONTINGENTS,
@@ -88,13 +89,6 @@ function atOrNull(iso: string | null | undefined): Date | null {
 function required<T>(value: T | undefined | null, what: string): T {
   if (value === undefined || value === null) throw new Error(`Демо-данные: не найдено «${what}»`);
   return value;
-}
-
-/** «высокая» when at least half of a factor's indicators are flagged, «средняя» when one is, «низкая» otherwise. */
-function suggestSignificance(flags: readonly boolean[]): Significance {
-  const flagged = flags.filter(Boolean).length;
-  if (flagged === 0) return "low";
-  return flagged * 2 >= flags.length ? "high" : "medium";
 }
 
 /** Status changes that lead a measure to its current status: the school works, the curator reviews. */
