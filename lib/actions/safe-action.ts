@@ -64,10 +64,10 @@ export const actionClient = createSafeActionClient({
   defaultValidationErrorsShape: "flattened",
   defineMetadataSchema: () => metadataSchema,
   handleServerError,
-}).use(async ({ next, metadata }) => {
-  const actor = await requireActorOrThrow();
-  return next({ ctx: { actor } });
-}).use(async ({ next, ctx, metadata }) => {
-  assertCan(ctx.actor, metadata.permission);
-  return next();
-});
+})
+  // The actor goes into ctx first, so that a 403 below is audited with it.
+  .use(async ({ next }) => next({ ctx: { actor: await requireActorOrThrow() } }))
+  .use(async ({ next, ctx, metadata }) => {
+    assertCan(ctx.actor, metadata.permission);
+    return next();
+  });
