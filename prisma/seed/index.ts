@@ -12,7 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { hashPassword } from "@/lib/auth/password";
 import { getDb, type Db, type Prisma } from "@/lib/db/client";
-import type { MeasureStatus, Role, Significance } from "@/lib/db/generated/enums";
+import type { MeasureStatus, Role } from "@/lib/db/generated/enums";
 import { isIndicatorFlagged } from "@/lib/domain/risk/flag";
 import { suggestSignificance } from "@/lib/domain/risk/significance";
 import {

@@ -34,7 +34,6 @@ export async function freePort(): Promise<number> {
 
 /** Frontend message types of the extended query protocol. */
 const EXTENDED = new Set([0x50 /* Parse */, 0x42 /* Bind */, 0x44 /* Describe */, 0x45 /* Execute */, 0x43 /* Close */, 0x48 /* Flush */]);
-const SYNC = 0x53;
 const ERROR_RESPONSE = 0x45;
 const READY_FOR_QUERY = 0x5a;
 
