@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { cn } from "./cn";
 
 const VARIANTS = {
@@ -18,12 +17,4 @@ export function Button({
   ...props
 }: React.ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
   return <button className={cn(base, VARIANTS[variant], className)} {...props} />;
-}
-
-export function LinkButton({
-  variant = "secondary",
-  className,
-  ...props
-}: React.ComponentProps<typeof Link> & { variant?: Variant }) {
-  return <Link className={cn(base, VARIANTS[variant], className)} {...props} />;
 }

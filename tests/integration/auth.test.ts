@@ -1,22 +1,16 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { authorizeCredentials, InvalidCredentials, RateLimited } from "@/lib/auth/credentials";
-import { hashPassword } from "@/lib/auth/password";
 import { loadActor } from "@/lib/auth/load-actor";
 import { getActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-data";
+import { createTestUser } from "../support/db";
 import { signInAs } from "../support/session";
 
 const db = () => getDb();
 let seq = 0;
 /** A unique client address per test, so address limits do not leak between tests. */
 const ipHeaders = () => new Headers({ "x-forwarded-for": `198.51.100.${(seq += 1)}, 10.0.0.1` });
-
-async function newUser(password = "верный-пароль-123") {
-  const email = `auth-${Date.now()}-${(seq += 1)}@opora.test`;
-  const user = await db().user.create({ data: { email, name: "Проверка Входа", passwordHash: await hashPassword(password) } });
-  return { ...user, password };
-}
 
 describe("credentials sign-in", () => {
   it("signs a demo account in and audits it", async () => {
@@ -27,7 +21,7 @@ describe("credentials sign-in", () => {
   });
 
   it("answers unknown users, wrong passwords and inactive accounts the same way", async () => {
-    const user = await newUser();
+    const user = await createTestUser();
     const attempts = [
       { email: "nobody@opora.test", password: "whatever1" },
       { email: user.email, password: "неверный-пароль" },
@@ -44,7 +38,7 @@ describe("credentials sign-in", () => {
   });
 
   it("blocks an account after 10 failures a minute, and lets the real user in once the window has passed", async () => {
-    const user = await newUser();
+    const user = await createTestUser();
     for (let i = 0; i < 10; i += 1) {
       await expect(authorizeCredentials({ email: user.email, password: `wrong-${i}` }, ipHeaders())).rejects.toBeInstanceOf(InvalidCredentials);
     }
@@ -69,11 +63,9 @@ describe("credentials sign-in", () => {
 });
 
 describe("sessions end on the server side", () => {
-  let user: Awaited<ReturnType<typeof newUser>>;
+  let user: Awaited<ReturnType<typeof createTestUser>>;
   beforeEach(async () => {
-    user = await newUser();
-    const school = await db().school.findUniqueOrThrow({ where: { code: "edu230101" } });
-    await db().roleAssignment.create({ data: { userId: user.id, role: "teacher", municipalityId: school.municipalityId, schoolId: school.id } });
+    user = await createTestUser({ teacherAt: "edu230101" });
   });
 
   it("a valid session yields the actor with their scoped roles", async () => {

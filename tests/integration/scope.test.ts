@@ -54,6 +54,11 @@ const teacherRule: Rule = {
 const db = () => getDb();
 const roleSchool = { select: { school: { select: { code: true } } }, where: { role: "teacher" as const } };
 
+/** Records that belong to a school's year: reduced to the school's code. */
+const withCycleSchool = { cycleSchool: { select: { school: { select: { code: true } } } } } as const;
+const byCycleSchool = (rows: { id: string; cycleSchool: { school: { code: string } } }[]): Row[] =>
+  rows.map((r) => ({ id: r.id, school: r.cycleSchool.school.code }));
+
 type Case = { entity: ScopedEntity; permission: Permission; fetch: (where: object) => Promise<Row[]>; rule: Rule };
 
 const CASES: Case[] = [
@@ -74,39 +79,31 @@ const CASES: Case[] = [
     entity: "pairing",
     permission: "school:read",
     fetch: async (where) =>
-      (await db().curatorPairing.findMany({ where, select: { id: true, cycleSchool: { select: { school: { select: { code: true } } } } } })).map((r) => ({
-        id: r.id,
-        school: r.cycleSchool.school.code,
-      })),
+      byCycleSchool(await db().curatorPairing.findMany({ where, select: { id: true, ...withCycleSchool } })),
     rule: schoolRule(),
   },
   {
     entity: "riskProfile",
     permission: "risk_profile:read",
     fetch: async (where) =>
-      (await db().riskProfile.findMany({ where, select: { id: true, cycleSchool: { select: { school: { select: { code: true } } } } } })).map((r) => ({
-        id: r.id,
-        school: r.cycleSchool.school.code,
-      })),
+      byCycleSchool(await db().riskProfile.findMany({ where, select: { id: true, ...withCycleSchool } })),
     rule: schoolRule(),
   },
   {
     entity: "document",
     permission: "document:read",
     fetch: async (where) =>
-      (await db().programDocument.findMany({ where, select: { id: true, cycleSchool: { select: { school: { select: { code: true } } } } } })).map((r) => ({
-        id: r.id,
-        school: r.cycleSchool.school.code,
-      })),
+      byCycleSchool(await db().programDocument.findMany({ where, select: { id: true, ...withCycleSchool } })),
     rule: schoolRule(),
   },
   {
     entity: "measure",
     permission: "measure:read",
     fetch: async (where) =>
-      (
-        await db().measure.findMany({ where, select: { id: true, document: { select: { cycleSchool: { select: { school: { select: { code: true } } } } } } } })
-      ).map((r) => ({ id: r.id, school: r.document.cycleSchool.school.code })),
+      (await db().measure.findMany({ where, select: { id: true, document: { select: withCycleSchool } } })).map((r) => ({
+        id: r.id,
+        school: r.document.cycleSchool.school.code,
+      })),
     rule: schoolRule(),
   },
   {

@@ -3,24 +3,11 @@ import { verifyPassword } from "@/lib/auth/password";
 import { getActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { changePasswordAction, setUserActiveAction } from "@/lib/features/users/actions";
-import { hashPassword } from "@/lib/auth/password";
-import { signInAs } from "../support/session";
+import { createTestUser } from "../support/db";
+import { setTestSession, signInAs } from "../support/session";
 
 const db = () => getDb();
-let seq = 0;
-
-async function newTeacher(password = "старый-пароль-1") {
-  const email = `actions-${Date.now()}-${(seq += 1)}@opora.test`;
-  const school = await db().school.findUniqueOrThrow({ where: { code: "edu230101" } });
-  return db().user.create({
-    data: {
-      email,
-      name: "Педагог Для Проверки",
-      passwordHash: await hashPassword(password),
-      roles: { create: { role: "teacher", municipalityId: school.municipalityId, schoolId: school.id } },
-    },
-  });
-}
+const newTeacher = (password = "старый-пароль-1") => createTestUser({ password, teacherAt: "edu230101" });
 
 const auditCount = (action: string, entityId?: string) => db().auditLog.count({ where: { action, ...(entityId ? { entityId } : {}) } });
 
@@ -41,7 +28,7 @@ describe("setUserActiveAction", () => {
 
     // The teacher's old session no longer works.
     await db().user.update({ where: { id: teacher.id }, data: { active: true } });
-    (globalThis as { __oporaTestSession?: unknown }).__oporaTestSession = { uid: teacher.id, sv: teacher.sessionVersion, authAt: Date.now() };
+    setTestSession({ uid: teacher.id, sv: teacher.sessionVersion, authAt: Date.now() });
     expect(await getActor()).toBeNull();
   });
 
@@ -59,7 +46,7 @@ describe("setUserActiveAction", () => {
   });
 
   it("refuses without a session", async () => {
-    (globalThis as { __oporaTestSession?: unknown }).__oporaTestSession = null;
+    setTestSession(null);
     const result = await setUserActiveAction({ userId: "x", active: false, version: 1 });
     expect(result.serverError?.code).toBe("UNAUTHENTICATED");
   });

@@ -3,9 +3,7 @@ import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { getActor } from "@/lib/auth/session";
 import { publicActionClient } from "@/lib/actions/safe-action";
-import { writeAudit } from "@/lib/db/audit";
-import { getDb } from "@/lib/db/client";
-import { primaryRole } from "@/lib/auth/actor";
+import { mutate } from "@/lib/actions/mutate";
 import { SIGN_IN_MESSAGES, signInSchema } from "./schemas";
 
 /** Sign-in runs before there is an actor, so it uses the public client. */
@@ -25,14 +23,15 @@ export const signInAction = publicActionClient.inputSchema(signInSchema).action(
 /**
  * Sign-out ends the session everywhere: a JWT cannot be revoked one by one,
  * so the user's session version moves on and every copy of the old cookie
- * stops working (see docs/decisions/003-auth.md).
+ * stops working (see docs/decisions/003-auth.md). Not built on the action
+ * client: signing out must also work from a page whose session already ended.
  */
 export async function signOutAction() {
   const actor = await getActor();
   if (actor) {
-    await getDb().$transaction(async (tx) => {
+    await mutate(actor, { name: "auth.sign_out", permission: "profile:own" }, async (tx, audit) => {
       await tx.user.update({ where: { id: actor.userId }, data: { sessionVersion: { increment: 1 } } });
-      await writeAudit(tx, { action: "auth.sign_out", actorId: actor.userId, actorRole: primaryRole(actor), entityType: "User", entityId: actor.userId });
+      await audit({ entityType: "User", entityId: actor.userId });
     });
   }
   await signOut({ redirectTo: "/login" });

@@ -54,7 +54,9 @@ export async function getSchoolAdminHome(actor: Actor, schoolId: string, cycle: 
     },
   });
   if (!school) return null;
-  const teachers = await db.roleAssignment.count({ where: { role: "teacher", schoolId } });
+  const teachers = await db.user.count({
+    where: { AND: [scope.user(actor, "user:read"), { roles: { some: { role: "teacher", schoolId } } }] },
+  });
   return { school, cycleSchool: school.cycleSchools[0] ?? null, teachers };
 }
 
