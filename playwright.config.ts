@@ -9,7 +9,8 @@
  */
 import { defineConfig } from "@playwright/test";
 
-const PORT = 3100;
+// E2E_PORT lets several checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT || 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({

@@ -5,14 +5,43 @@
 import { can, type Actor } from "@/lib/auth/actor";
 import type { Permission } from "@/lib/auth/permissions";
 
-export type NavItem = { href: string; label: string };
+export type NavItem = { href: string; label: string; exact?: boolean };
 
 const ITEMS: (NavItem & { permission: Permission })[] = [
   { href: "/", label: "Главная", permission: "profile:own" },
+  { href: "/cycles", label: "Циклы", permission: "cycle:manage" },
   { href: "/admin/users", label: "Пользователи", permission: "user:manage" },
+  { href: "/admin/criteria", label: "Критерии экспертизы", permission: "catalog:manage" },
+  // H7: competency diagnostics and ИОМ
+  { href: "/diagnostics", label: "Диагностика компетенций", permission: "diagnostic:read" },
+  { href: "/iom", label: "ИОМ", permission: "iom:read" },
+  // H8
+  { href: "/surveys", label: "Анкеты", permission: "survey:read" },
+  { href: "/practices", label: "Банк практик", permission: "practice:read" },
+  // H6: МНЦ events and МТКП consultations
+  { href: "/events", label: "Мероприятия МНЦ", permission: "event:read" },
+  { href: "/consultations", label: "Консультации МТКП", permission: "consultation:read" },
   { href: "/profile", label: "Профиль", permission: "profile:own" },
 ];
 
 export function navigationFor(actor: Actor): NavItem[] {
   return ITEMS.filter((item) => can(actor, item.permission)).map(({ href, label }) => ({ href, label }));
+}
+
+const SCHOOL_SECTIONS: Array<{ path: string; label: string; permission: Permission; anyOf?: Permission[] }> = [
+  { path: "", label: "Карточка", permission: "school:read" },
+  { path: "/roadmap", label: "Дорожная карта", permission: "measure:read" },
+  { path: "/diagnosis", label: "Стартовая диагностика", permission: "risk_profile:read" },
+  { path: "/documents", label: "Документы", permission: "document:read" },
+  { path: "/mutual", label: "Взаимоэкспертиза", permission: "document:read", anyOf: ["mutual_review:write"] },
+];
+
+/** The tabs of a school's pages; each page checks its own scope again. */
+export function schoolSectionsFor(actor: Actor, code: string): NavItem[] {
+  const base = `/schools/${encodeURIComponent(code)}`;
+  return SCHOOL_SECTIONS.filter((s) => can(actor, s.permission) || (s.anyOf ?? []).some((p) => can(actor, p))).map((s) => ({
+    href: `${base}${s.path}`,
+    label: s.label,
+    exact: s.path === "",
+  }));
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { NavLinks } from "@/components/shell/nav-links";
 import { Button } from "@/components/ui/button";
 import { requireActor } from "@/lib/auth/session";
@@ -26,6 +27,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             </nav>
           </div>
           <div className="flex items-center gap-3 text-sm">
+            <NotificationBell actor={actor} />
             <div className="text-right">
               <div className="font-medium" data-testid="current-user">
                 {actor.name}

@@ -5,6 +5,7 @@ import { CuratorHome } from "@/components/home/curator-home";
 import { SchoolAdminHome } from "@/components/home/school-admin-home";
 import { TeacherHome } from "@/components/home/teacher-home";
 import { TutorHome } from "@/components/home/tutor-home";
+import { OpenSurveys } from "@/components/home/open-surveys";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasRole } from "@/lib/auth/actor";
@@ -23,6 +24,7 @@ export default async function HomePage() {
   return (
     <div className="space-y-8">
       <PageHeader title={`Здравствуйте, ${actor.name}`} description={cycle ? cycle.title : undefined} />
+      <OpenSurveys actor={actor} />
       {hasRole(actor, "admin") ? <AdminHome actor={actor} /> : null}
       {hasRole(actor, "coordinator") ? cycle ? <CoordinatorHome actor={actor} cycle={cycle} /> : noCycle : null}
       {hasRole(actor, "curator") ? cycle ? <CuratorHome actor={actor} cycle={cycle} /> : noCycle : null}

@@ -21,6 +21,14 @@ export async function SchoolAdminHome({ actor, schoolId, cycle }: { actor: Actor
         </Link>
       </CardTitle>
       <p className="text-sm text-slate-600">{school.name}</p>
+      {/* H5: roadmap link */}
+      {cycleSchool ? (
+        <p className="mt-2 text-sm">
+          <Link href={`/schools/${school.code}/roadmap`} className="font-medium text-brand-700 hover:underline">
+            Дорожная карта школы: разделы и мероприятия →
+          </Link>
+        </p>
+      ) : null}
       <Details className="mt-4">
         <Detail label="Код ОО" mono>
           {school.code}

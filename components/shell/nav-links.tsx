@@ -4,12 +4,12 @@ import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 import type { NavItem } from "@/lib/navigation";
 
-export function NavLinks({ items }: { items: NavItem[] }) {
+export function NavLinks({ items, label }: { items: NavItem[]; label?: string }) {
   const pathname = usePathname();
   return (
-    <ul className="flex flex-wrap gap-1">
+    <ul className="flex flex-wrap gap-1" aria-label={label}>
       {items.map((item) => {
-        const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
+        const active = item.href === "/" || item.exact ? pathname === item.href : pathname.startsWith(item.href);
         return (
           <li key={item.href}>
             <Link

@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { FilterForm, labelOptions, SearchFilter, SelectFilter } from "@/components/ui/filter-form";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ROLES } from "@/lib/auth/permissions";
@@ -11,45 +11,15 @@ import { ROLE_LABELS } from "@/lib/i18n/labels";
 import { UserActiveToggle } from "./user-active-toggle";
 
 type Data = Awaited<ReturnType<typeof listUsers>>;
-const selectClass = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
 export function UserList({ data, query, currentUserId }: { data: Data; query: UserListQuery; currentUserId: string }) {
   return (
     <>
-      <form role="search" className="flex flex-wrap items-end gap-3" method="get">
-        <div>
-          <label htmlFor="q" className="block text-sm font-medium">
-            Поиск
-          </label>
-          <input id="q" name="q" defaultValue={query.q ?? ""} placeholder="ФИО или e-mail" className={`${selectClass} w-64`} />
-        </div>
-        <div>
-          <label htmlFor="role" className="block text-sm font-medium">
-            Роль
-          </label>
-          <select id="role" name="role" defaultValue={query.role ?? ""} className={selectClass}>
-            <option value="">Все роли</option>
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {ROLE_LABELS[role]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="status" className="block text-sm font-medium">
-            Состояние
-          </label>
-          <select id="status" name="status" defaultValue={query.status ?? ""} className={selectClass}>
-            <option value="">Все</option>
-            <option value="active">Активные</option>
-            <option value="inactive">Отключённые</option>
-          </select>
-        </div>
-        <Button type="submit" variant="secondary">
-          Найти
-        </Button>
-      </form>
+      <FilterForm>
+        <SearchFilter defaultValue={query.q} placeholder="ФИО или e-mail" controlClassName="w-64" />
+        <SelectFilter label="Роль" name="role" defaultValue={query.role} allLabel="Все роли" options={labelOptions(ROLE_LABELS, ROLES)} />
+        <SelectFilter label="Состояние" name="status" defaultValue={query.status} allLabel="Все" options={[{ value: "active", label: "Активные" }, { value: "inactive", label: "Отключённые" }]} />
+      </FilterForm>
       {data.users.length === 0 ? (
         <EmptyState title="Никого не нашлось">Измените условия поиска.</EmptyState>
       ) : (

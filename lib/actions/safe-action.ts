@@ -12,12 +12,11 @@
 import "server-only";
 import { createSafeActionClient } from "next-safe-action";
 import { z } from "zod";
-import { assertCan, primaryRole, type Actor } from "@/lib/auth/actor";
+import { assertCan, type Actor } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { requireActorOrThrow } from "@/lib/auth/session";
-import { writeAudit } from "@/lib/db/audit";
-import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
+import { auditDenial } from "@/lib/http/route";
 import { logger } from "@/lib/logger";
 import "@/lib/validation";
 
@@ -35,14 +34,7 @@ async function handleServerError(
 ): Promise<ActionError> {
   const actor = (utils.ctx as { actor?: Actor }).actor;
   if (isAppError(error)) {
-    if (error.denied && actor) {
-      await writeAudit(getDb(), {
-        action: "authz_denied",
-        actorId: actor.userId,
-        actorRole: primaryRole(actor),
-        meta: { action: utils.metadata?.name, code: error.code, details: error.details },
-      }).catch((e) => logger.error({ err: e }, "failed to audit a denial"));
-    }
+    await auditDenial(actor, utils.metadata?.name, error);
     return { code: error.code, message: error.message };
   }
   const requestId = crypto.randomUUID();

@@ -4,19 +4,28 @@
  * forget.
  */
 import type {
+  ConsultationForm,
+  ConsultationModule,
   CycleStatus,
   DocumentKind,
   DocumentStatus,
   EventAudience,
   EventFormat,
   EventType,
+  IndicatorUnit,
   IomStatus,
   MeasureStatus,
+  PracticeLevel,
+  PracticeStatus,
+  QuestionKind,
   RiskProfileStatus,
   Role,
   SchoolCategory,
   SchoolKind,
   Significance,
+  SurveyAudience,
+  SurveyStatus,
+  TutorFunction,
 } from "@/lib/db/generated/enums";
 
 export const ROLE_LABELS = {
@@ -72,6 +81,13 @@ export const SIGNIFICANCE_LABELS = {
   medium: "Средняя",
   low: "Низкая",
 } satisfies Record<Significance, string>;
+
+// ── risk profile (H2) ──
+export const INDICATOR_UNIT_LABELS = {
+  score: "балл по 100-балльной шкале",
+  percent: "%",
+  boolean: "да / нет",
+} satisfies Record<IndicatorUnit, string>;
 
 export const DOCUMENT_KIND_LABELS = {
   concept: "Концепция развития",
@@ -132,6 +148,40 @@ export const COMPETENCY_LABELS = {
   psychological: "Психолого-педагогическая",
 } as const;
 
+// ── H8: surveys and practices ──
+export const SURVEY_AUDIENCE_LABELS = {
+  school_leaders: "Руководители школ",
+  teachers: "Педагоги",
+} satisfies Record<SurveyAudience, string>;
+
+export const SURVEY_STATUS_LABELS = {
+  draft: "Черновик",
+  open: "Открыта",
+  closed: "Закрыта",
+} satisfies Record<SurveyStatus, string>;
+
+export const QUESTION_KIND_LABELS = {
+  yes_no: "Да / нет",
+  scale: "Шкала 1–5",
+  single_choice: "Один вариант из списка",
+  text: "Свободный ответ",
+} satisfies Record<QuestionKind, string>;
+
+export const PRACTICE_LEVEL_LABELS = {
+  school: "Школьная",
+  curator: "Кураторская",
+  municipal: "Муниципальная",
+  regional: "Региональная",
+} satisfies Record<PracticeLevel, string>;
+
+export const PRACTICE_STATUS_LABELS = {
+  submitted: "Подана",
+  recommended_conference: "Рекомендована на муниципальную конференцию",
+  recommended_atlas: "Рекомендована в РАОП",
+  declined: "Отклонена",
+} satisfies Record<PracticeStatus, string>;
+// ── end H8 ──
+
 export const PLURALS = {
   school: { one: "школа", few: "школы", many: "школ" },
   teacher: { one: "педагог", few: "педагога", many: "педагогов" },
@@ -139,4 +189,93 @@ export const PLURALS = {
   user: { one: "пользователь", few: "пользователя", many: "пользователей" },
   measure: { one: "мера", few: "меры", many: "мер" },
   event: { one: "мероприятие", few: "мероприятия", many: "мероприятий" },
+  response: { one: "ответ", few: "ответа", many: "ответов" },
+  practice: { one: "практика", few: "практики", many: "практик" },
+  survey: { one: "анкета", few: "анкеты", many: "анкет" },
 } as const;
+
+// ── expertise and mutual expertise (H4) ──
+export const REVIEW_VERDICT_LABELS = {
+  confirmed: "Подтверждено",
+  needs_revision: "Требуется доработка",
+} satisfies Record<import("@/lib/db/generated/enums").ReviewVerdict, string>;
+
+export const REVIEW_STATUS_LABELS = {
+  draft: "Черновик экспертизы",
+  submitted: "Экспертиза завершена",
+} satisfies Record<import("@/lib/db/generated/enums").ReviewStatus, string>;
+
+export const REVIEW_KIND_LABELS = {
+  curator: "Экспертиза куратора",
+  mutual: "Взаимоэкспертиза",
+} satisfies Record<import("@/lib/db/generated/enums").ReviewKind, string>;
+
+export const MUTUAL_PAIR_STATUS_LABELS = {
+  paired: "Пара создана",
+  exchanged: "Обмен документами выполнен",
+  met: "Встреча проведена",
+  completed: "Итоговый протокол загружен",
+} satisfies Record<import("@/lib/db/generated/enums").MutualPairStatus, string>;
+// ── H7: competency diagnostics and ИОМ ──
+import type { DiagnosticKind as H7DiagnosticKind, IomActivityKind as H7IomActivityKind, IomActivityStatus as H7IomActivityStatus } from "@/lib/db/generated/enums";
+
+export const DIAGNOSTIC_KIND_LABELS = {
+  entry: "Входная",
+  repeat: "Повторная",
+} satisfies Record<H7DiagnosticKind, string>;
+
+export const COMPETENCY_LEVEL_LABELS = {
+  low: "Низкий",
+  medium: "Средний",
+  high: "Высокий",
+} as const;
+
+export const IOM_ACTIVITY_KIND_LABELS = {
+  course: "Курсы повышения квалификации",
+  master_class: "Мастер-класс",
+  methodical_session: "Методическая сессия",
+  internship: "Стажировка",
+  mentoring: "Наставничество",
+  lesson_visits: "Посещение уроков",
+  self_education: "Самообразование",
+  professional_community: "Участие в профессиональном сообществе",
+} satisfies Record<H7IomActivityKind, string>;
+
+export const IOM_ACTIVITY_STATUS_LABELS = {
+  planned: "Запланировано",
+  in_progress: "Выполняется",
+  done: "Выполнено",
+  cancelled: "Отменено",
+} satisfies Record<H7IomActivityStatus, string>;
+// ── МТКП consultations (H6) ──
+export const CONSULTATION_MODULE_LABELS = {
+  subject_competence: "Предметная компетентность",
+  methodical_competence: "Методическая компетентность (качество урока)",
+  assessment: "Оценочная деятельность педагога",
+} satisfies Record<ConsultationModule, string>;
+
+export const CONSULTATION_FORM_LABELS = {
+  individual: "Индивидуальная",
+  group: "Групповая",
+  supervision: "Супервизия",
+  training: "Тренинг",
+  master_class: "Мастер-класс",
+} satisfies Record<ConsultationForm, string>;
+
+export const TUTOR_FUNCTION_LABELS = {
+  modeling: "Моделирующая",
+  supporting: "Поддерживающая",
+  diagnostic: "Диагностическая",
+  logistic: "Логистическая",
+  consulting: "Консультационная",
+  praxeological: "Праксиологическая",
+} satisfies Record<TutorFunction, string>;
+// ── H1: notifications ──
+export const NOTIFICATION_KIND_LABELS = {
+  submitted: "Отправлено",
+  returned: "Возвращено",
+  confirmed: "Подтверждено",
+  deadline_soon: "Скоро срок",
+  overdue: "Просрочено",
+  info: "Сообщение",
+} satisfies Record<import("@/lib/db/generated/enums").NotificationKind, string>;

@@ -26,3 +26,10 @@ const percentFormat = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 1 
 export function formatPercent(value: number): string {
   return `${percentFormat.format(value)} %`;
 }
+
+/** «1,5 МБ», «320 КБ». */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${formatNumber(bytes)} Б`;
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 102.4) / 10)} КБ`;
+  return `${formatNumber(Math.round(bytes / (1024 * 102.4)) / 10)} МБ`;
+}

@@ -15,7 +15,7 @@ import path from "node:path";
 import { adminQuery, withDatabase } from "../../scripts/lib/pg-admin";
 
 const root = path.resolve(__dirname, "../..");
-const PORT = "3100";
+const PORT = process.env.E2E_PORT || "3100";
 
 function log(message: string) {
   process.stdout.write(`[e2e-server] ${message}\n`);

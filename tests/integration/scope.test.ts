@@ -29,8 +29,18 @@ const isOther = (row: Row) =>
 type Rule = Record<Account, (row: Row) => boolean>;
 
 const none = () => false;
-/** Everything of the demo municipality (the other municipality is never "all"). */
-const all = (row: Row) => !isOther(row);
+/**
+ * Everything of the demo municipality. Other tests add schools, people and
+ * whole municipalities of their own, so "all" is membership in the demo
+ * municipality (loaded in beforeAll), not "anything but the other one".
+ */
+const demo = { schools: new Set<string>(), users: new Set<string>() };
+const all = (row: Row) =>
+  !isOther(row) &&
+  (row.muni == null || row.muni === DEMO_MUNICIPALITY) &&
+  (row.school == null || demo.schools.has(row.school)) &&
+  (row.teacher == null || demo.users.has(row.teacher)) &&
+  (row.user == null || demo.users.has(row.user));
 const bySchool = (codes: string[]) => (row: Row) => codes.includes(row.school ?? "");
 
 /** School-bound records (roadmap): who sees which school. */
@@ -269,6 +279,12 @@ async function seedOtherMunicipality() {
 
 beforeAll(async () => {
   await seedOtherMunicipality();
+  for (const school of await db().school.findMany({ where: { municipality: { code: DEMO_MUNICIPALITY } }, select: { code: true } })) demo.schools.add(school.code);
+  const people = await db().user.findMany({
+    where: { roles: { some: { OR: [{ municipality: { code: DEMO_MUNICIPALITY } }, { school: { municipality: { code: DEMO_MUNICIPALITY } } }] } } },
+    select: { email: true },
+  });
+  for (const person of people) demo.users.add(person.email);
   const entries = await Promise.all(
     ACCOUNTS.map(async (account) => {
       const user = await db().user.findUniqueOrThrow({ where: { email: `${account}@opora.demo` } });

@@ -1,0 +1,6 @@
+export * from "./completeness";
+export * from "./diff";
+export * from "./fields";
+export * from "./period";
+export * from "./required";
+export * from "./snapshot";

@@ -1,0 +1,205 @@
+import "server-only";
+import { forbidden, notFound } from "next/navigation";
+import { can, type Actor } from "@/lib/auth/actor";
+import { scope } from "@/lib/auth/scope";
+import { getDb } from "@/lib/db/client";
+import type { MeasureStatus, RiskProfileStatus, SchoolCategory } from "@/lib/db/generated/enums";
+import { countersFrom, isoDay, OPEN_STATUSES, overdueCount, percentDone, totalOf, zoneOf, type MeasureCounters, type MeasureGroup, type Zone } from "@/lib/domain/measures";
+import type { MonitorQuery, MonitorSortKey } from "./schemas";
+
+export const MONITOR_PAGE_SIZE = 25;
+
+export type MonitorRow = {
+  cycleSchoolId: string;
+  code: string;
+  shortName: string;
+  name: string;
+  categories: SchoolCategory[];
+  curatorId: string | null;
+  curatorName: string | null;
+  riskProfileStatus: RiskProfileStatus | null;
+  documentsConfirmed: number;
+  documentsTotal: number;
+  counters: MeasureCounters;
+  measures: number;
+  percentDone: number | null;
+  overdue: number;
+  zone: Zone;
+  zoneReasons: string[];
+};
+
+/** The cycle, if the actor may monitor it (403 without the permission, 404 outside the scope). */
+export async function getMonitorCycleOrNotFound(actor: Actor, cycleId: string) {
+  if (!can(actor, "monitor:read")) forbidden();
+  const cycle = await getDb().cycle.findFirst({
+    where: { AND: [scope.cycle(actor, "monitor:read"), { id: cycleId }] },
+    select: { id: true, year: true, title: true, status: true, diagnosisDeadline: true, programmesDeadline: true },
+  });
+  if (!cycle) notFound();
+  return cycle;
+}
+export type MonitorCycle = Awaited<ReturnType<typeof getMonitorCycleOrNotFound>>;
+
+/**
+ * One row per school of the cycle. Measures and documents are aggregated in
+ * SQL (GROUP BY per school, status and overdue flag), never loaded one by
+ * one; the counters, % done and zone come from the same pure functions the
+ * roadmap view uses.
+ */
+export async function getMonitorRows(actor: Actor, cycle: MonitorCycle, today = new Date()): Promise<MonitorRow[]> {
+  const db = getDb();
+  const day = isoDay(today);
+  const open = [...OPEN_STATUSES];
+  const [schools, measureGroups, documentGroups, requiredRows] = await Promise.all([
+    db.cycleSchool.findMany({
+      where: { AND: [scope.cycleSchool(actor, "monitor:read"), { cycleId: cycle.id }] },
+      select: {
+        id: true,
+        categories: true,
+        school: { select: { code: true, shortName: true, name: true } },
+        pairings: { where: { active: true }, select: { curator: { select: { id: true, name: true } } } },
+        riskProfile: { select: { status: true } },
+      },
+    }),
+    db.$queryRaw<Array<{ cycleSchoolId: string; status: MeasureStatus; overdue: boolean; count: number }>>`
+      SELECT d."cycleSchoolId", m."status",
+             (m."deadline" IS NOT NULL AND m."deadline" < ${day}::date AND m."status"::text = ANY(${open})) AS "overdue",
+             count(*)::int AS "count"
+        FROM "Measure" m
+        JOIN "ProgramDocument" d ON d."id" = m."documentId"
+        JOIN "CycleSchool" cs ON cs."id" = d."cycleSchoolId"
+       WHERE cs."cycleId" = ${cycle.id}
+       GROUP BY 1, 2, 3`,
+    db.programDocument.groupBy({ by: ["cycleSchoolId", "status"], where: { cycleSchool: { cycleId: cycle.id } }, _count: { _all: true } }),
+    db.$queryRaw<Array<{ cycleSchoolId: string; required: number; presented: number }>>`
+      WITH req AS (
+        SELECT p."cycleSchoolId", a."factorId"
+          FROM "RiskFactorAssessment" a
+          JOIN "RiskProfile" p ON p."id" = a."profileId"
+          JOIN "CycleSchool" cs ON cs."id" = p."cycleSchoolId"
+         WHERE cs."cycleId" = ${cycle.id}
+           AND (a."significance" = 'high' OR (a."significance" = 'medium' AND a."programRequired"))
+      )
+      SELECT cs."id" AS "cycleSchoolId",
+             (2 + (SELECT count(*) FROM req WHERE req."cycleSchoolId" = cs."id"))::int AS "required",
+             (SELECT count(*) FROM "ProgramDocument" d
+               WHERE d."cycleSchoolId" = cs."id" AND d."status" IN ('submitted', 'confirmed')
+                 AND (d."kind" IN ('concept', 'medium_term_program')
+                      OR EXISTS (SELECT 1 FROM req WHERE req."cycleSchoolId" = cs."id" AND req."factorId" = d."riskFactorId")))::int AS "presented"
+        FROM "CycleSchool" cs
+       WHERE cs."cycleId" = ${cycle.id}`,
+  ]);
+
+  const measuresBy = groupBy(measureGroups, (g) => g.cycleSchoolId);
+  const docsBy = groupBy(documentGroups, (g) => g.cycleSchoolId);
+  const requiredBy = new Map(requiredRows.map((r) => [r.cycleSchoolId, r]));
+
+  return schools.map((cs) => {
+    const groups: MeasureGroup[] = (measuresBy.get(cs.id) ?? []).map((g) => ({ status: g.status, overdue: g.overdue, count: Number(g.count) }));
+    const counters = countersFrom(groups);
+    const overdue = overdueCount(groups);
+    const docs = docsBy.get(cs.id) ?? [];
+    const documentsTotal = docs.reduce((n, d) => n + d._count._all, 0);
+    const documentsConfirmed = docs.filter((d) => d.status === "confirmed").reduce((n, d) => n + d._count._all, 0);
+    const req = requiredBy.get(cs.id);
+    const curator = cs.pairings[0]?.curator ?? null;
+    const measures = totalOf(counters);
+    const zone = zoneOf({
+      today,
+      diagnosisDeadline: cycle.diagnosisDeadline,
+      programmesDeadline: cycle.programmesDeadline,
+      riskProfileStatus: cs.riskProfile?.status ?? null,
+      requiredDocumentsMissing: Math.max(0, (req?.required ?? 2) - (req?.presented ?? 0)),
+      documentsUnconfirmed: documentsTotal - documentsConfirmed,
+      measures,
+      overdue,
+      attention: counters.attention,
+    });
+    return {
+      cycleSchoolId: cs.id,
+      code: cs.school.code,
+      shortName: cs.school.shortName,
+      name: cs.school.name,
+      categories: cs.categories,
+      curatorId: curator?.id ?? null,
+      curatorName: curator?.name ?? null,
+      riskProfileStatus: cs.riskProfile?.status ?? null,
+      documentsConfirmed,
+      documentsTotal,
+      counters,
+      measures,
+      percentDone: percentDone(counters),
+      overdue,
+      zone: zone.zone,
+      zoneReasons: zone.reasons,
+    };
+  });
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+const ZONE_ORDER: Record<Zone, number> = { red: 0, yellow: 1, green: 2 };
+const PROFILE_ORDER = { draft: 1, returned: 2, submitted: 3, confirmed: 4 } as const;
+
+function sortValue(row: MonitorRow, key: MonitorSortKey): string | number {
+  switch (key) {
+    case "school":
+      return row.shortName;
+    case "code":
+      return row.code;
+    case "curator":
+      return row.curatorName ?? "";
+    case "profile":
+      return row.riskProfileStatus ? PROFILE_ORDER[row.riskProfileStatus] : 0;
+    case "documents":
+      return row.documentsTotal ? row.documentsConfirmed / row.documentsTotal : -1;
+    case "percentDone":
+      return row.percentDone ?? -1;
+    case "overdue":
+      return row.overdue;
+    case "zone":
+      return ZONE_ORDER[row.zone];
+    default:
+      return row.counters[key];
+  }
+}
+
+/** Filters, search and sorting of the monitor (the page paginates, the export takes all). */
+export function filterMonitorRows(rows: MonitorRow[], query: MonitorQuery): MonitorRow[] {
+  const q = query.q?.toLocaleLowerCase("ru");
+  const out = rows.filter(
+    (r) =>
+      (!q || r.shortName.toLocaleLowerCase("ru").includes(q) || r.name.toLocaleLowerCase("ru").includes(q) || r.code.toLowerCase().includes(q)) &&
+      (!query.category || r.categories.includes(query.category)) &&
+      (!query.zone || r.zone === query.zone) &&
+      (!query.curator || (query.curator === "none" ? r.curatorId === null : r.curatorId === query.curator)),
+  );
+  const key = query.sort ?? "school";
+  const sign = query.dir === "desc" ? -1 : 1;
+  const collator = new Intl.Collator("ru", { numeric: true });
+  return out.sort((a, b) => {
+    const va = sortValue(a, key);
+    const vb = sortValue(b, key);
+    const c = typeof va === "number" && typeof vb === "number" ? va - vb : collator.compare(String(va), String(vb));
+    return c !== 0 ? sign * c : collator.compare(a.shortName, b.shortName);
+  });
+}
+
+export async function getMonitorPage(actor: Actor, cycleId: string, query: MonitorQuery) {
+  const cycle = await getMonitorCycleOrNotFound(actor, cycleId);
+  const all = await getMonitorRows(actor, cycle);
+  const rows = filterMonitorRows(all, query);
+  const pages = Math.max(1, Math.ceil(rows.length / MONITOR_PAGE_SIZE));
+  const page = Math.min(query.page ?? 1, pages);
+  const curators = [...new Map(all.filter((r) => r.curatorId).map((r) => [r.curatorId!, r.curatorName!])).entries()].sort((a, b) => a[1].localeCompare(b[1], "ru"));
+  return { cycle, rows: rows.slice((page - 1) * MONITOR_PAGE_SIZE, page * MONITOR_PAGE_SIZE), total: rows.length, all: all.length, page, pages, curators };
+}

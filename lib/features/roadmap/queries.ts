@@ -1,0 +1,52 @@
+import "server-only";
+import { scope } from "@/lib/auth/scope";
+import type { Actor } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db/client";
+import { isOverdue, matchesCounter, type CounterKey } from "@/lib/domain/measures";
+import { buildSections } from "@/lib/domain/roadmap/sections";
+import { getCycleSchoolOrNotFound } from "@/lib/features/schools/cycle-school";
+
+/**
+ * The school's roadmap in a cycle: sections with counters (lib/domain/roadmap)
+ * and the measure list, filtered by a section and a counter (drill-down).
+ * One school has tens of measures: they are loaded and counted in JS by the
+ * same pure functions the monitor's SQL aggregates feed.
+ */
+export async function getRoadmapOrNotFound(actor: Actor, code: string, filter: { cycle?: string; section?: string; status?: CounterKey }) {
+  const cycleSchool = await getCycleSchoolOrNotFound(actor, code, "measure:read", filter.cycle);
+  const db = getDb();
+  const [profile, documents, measures] = await Promise.all([
+    db.riskProfile.findFirst({
+      where: { AND: [scope.riskProfile(actor, "measure:read"), { cycleSchoolId: cycleSchool.id }] },
+      select: { status: true, factors: { select: { significance: true, programRequired: true, factor: { select: { code: true, title: true } } } } },
+    }),
+    db.programDocument.findMany({
+      where: { AND: [scope.document(actor, "measure:read"), { cycleSchoolId: cycleSchool.id }] },
+      select: { id: true, kind: true, status: true, title: true, riskFactor: { select: { code: true, title: true } } },
+    }),
+    db.measure.findMany({
+      where: { AND: [scope.measure(actor, "measure:read"), { document: { cycleSchoolId: cycleSchool.id } }] },
+      orderBy: [{ deadline: "asc" }, { sortOrder: "asc" }],
+      select: { id: true, title: true, deadline: true, status: true, responsible: true, documentId: true },
+    }),
+  ]);
+  const today = new Date();
+  const sections = buildSections({
+    today,
+    riskProfile: profile,
+    assessments: (profile?.factors ?? []).map((f) => ({
+      factorCode: f.factor.code,
+      factorTitle: f.factor.title,
+      significance: f.significance,
+      programRequired: f.programRequired,
+    })),
+    documents: documents.map((d) => ({ id: d.id, kind: d.kind, status: d.status, riskFactorCode: d.riskFactor?.code ?? null, riskFactorTitle: d.riskFactor?.title ?? null })),
+    measures,
+  });
+  const section = sections.find((s) => s.key === filter.section);
+  const rows = measures
+    .map((m) => ({ ...m, overdue: isOverdue(m, today) }))
+    .filter((m) => (section ? section.documentIds.includes(m.documentId) : true))
+    .filter((m) => (filter.status ? matchesCounter(filter.status, m.status, m.overdue) : true));
+  return { cycleSchool, sections, documents, measures: rows, section: section ?? null };
+}
