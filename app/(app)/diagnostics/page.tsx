@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DiagnosticsOverview } from "@/components/diagnostics/diagnostics-overview";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/session";
+import { getDiagnosticsOverview } from "@/lib/features/diagnostics/queries";
+import { diagnosticsQuerySchema } from "@/lib/features/diagnostics/schemas";
+
+export const metadata: Metadata = { title: "Диагностика компетенций" };
+
+export default async function DiagnosticsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor();
+  const query = diagnosticsQuerySchema.parse(await searchParams);
+  const data = await getDiagnosticsOverview(actor, query);
+  const canWrite = can(actor, "diagnostic:write");
+  return (
+    <div className="space-y-4">
+      <PageHeader
+        title="Диагностика профессиональных компетенций"
+        description={data.cycle ? data.cycle.title : undefined}
+        actions={
+          canWrite && data.cycle ? (
+            <Link href={`/diagnostics/record?cycle=${data.cycle.id}`} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+              Внести результаты
+            </Link>
+          ) : null
+        }
+      />
+      {data.cycle ? (
+        <DiagnosticsOverview data={data} query={query} canWrite={canWrite} />
+      ) : (
+        <EmptyState title="Цикл дорожной карты ещё не открыт" />
+      )}
+    </div>
+  );
+}
