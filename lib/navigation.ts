@@ -12,13 +12,13 @@ const ITEMS: (NavItem & { permission: Permission })[] = [
   { href: "/cycles", label: "Циклы", permission: "cycle:manage" },
   { href: "/admin/users", label: "Пользователи", permission: "user:manage" },
   { href: "/admin/criteria", label: "Критерии экспертизы", permission: "catalog:manage" },
-  // H7: competency diagnostics and ИОМ
+  // Teachers: competency diagnostics and ИОМ
   { href: "/diagnostics", label: "Диагностика компетенций", permission: "diagnostic:read" },
   { href: "/iom", label: "ИОМ", permission: "iom:read" },
-  // H8
+  // Surveys and the bank of practices: every signed-in user of the municipality
   { href: "/surveys", label: "Анкеты", permission: "survey:read" },
   { href: "/practices", label: "Банк практик", permission: "practice:read" },
-  // H6: МНЦ events and МТКП consultations
+  // Support: МНЦ events and МТКП consultations
   { href: "/events", label: "Мероприятия МНЦ", permission: "event:read" },
   { href: "/consultations", label: "Консультации МТКП", permission: "consultation:read" },
   { href: "/profile", label: "Профиль", permission: "profile:own" },

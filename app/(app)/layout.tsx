@@ -17,29 +17,29 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         Перейти к содержанию
       </a>
       <header className="no-print border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-          <div className="flex flex-wrap items-center gap-6">
+        <div className="mx-auto max-w-7xl px-4">
+          <div className="flex flex-wrap items-center justify-between gap-4 pt-3">
             <Link href="/" className="text-lg font-semibold text-brand-700">
               Опора
             </Link>
-            <nav aria-label="Основная навигация">
-              <NavLinks items={navigationFor(actor)} />
-            </nav>
-          </div>
-          <div className="flex items-center gap-3 text-sm">
-            <NotificationBell actor={actor} />
-            <div className="text-right">
-              <div className="font-medium" data-testid="current-user">
-                {actor.name}
+            <div className="flex items-center gap-3 text-sm">
+              <NotificationBell actor={actor} />
+              <div className="text-right">
+                <div className="font-medium" data-testid="current-user">
+                  {actor.name}
+                </div>
+                <div className="text-xs text-slate-500">{roles}</div>
               </div>
-              <div className="text-xs text-slate-500">{roles}</div>
+              <form action={signOutAction}>
+                <Button type="submit" variant="secondary">
+                  Выйти
+                </Button>
+              </form>
             </div>
-            <form action={signOutAction}>
-              <Button type="submit" variant="secondary">
-                Выйти
-              </Button>
-            </form>
           </div>
+          <nav aria-label="Основная навигация" className="py-2">
+            <NavLinks items={navigationFor(actor)} />
+          </nav>
         </div>
       </header>
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">

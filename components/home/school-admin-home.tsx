@@ -21,7 +21,7 @@ export async function SchoolAdminHome({ actor, schoolId, cycle }: { actor: Actor
         </Link>
       </CardTitle>
       <p className="text-sm text-slate-600">{school.name}</p>
-      {/* H5: roadmap link */}
+      {/* the school's roadmap */}
       {cycleSchool ? (
         <p className="mt-2 text-sm">
           <Link href={`/schools/${school.code}/roadmap`} className="font-medium text-brand-700 hover:underline">

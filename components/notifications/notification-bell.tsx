@@ -1,14 +1,16 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
+import { syncDeadlinesFor } from "@/lib/features/notifications/deadlines";
 import { countUnread } from "@/lib/features/notifications/queries";
 
-/** The bell in the header: a link to /notifications with the unread count. */
+/** The bell in the header: a link to /notifications with the unread count (deadline reminders swept first). */
 export async function NotificationBell({ actor }: { actor: Actor }) {
+  await syncDeadlinesFor(actor);
   const unread = await countUnread(actor);
   return (
     <Link
       href="/notifications"
-      aria-label={`Уведомления: ${unread} непрочитанных`}
+      aria-label={`Уведомления, непрочитанных: ${unread}`}
       className="relative inline-flex h-9 w-9 items-center justify-center rounded-md text-slate-700 hover:bg-slate-100"
       data-testid="notification-bell"
     >

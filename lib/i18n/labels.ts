@@ -148,7 +148,7 @@ export const COMPETENCY_LABELS = {
   psychological: "Психолого-педагогическая",
 } as const;
 
-// ── H8: surveys and practices ──
+// ── surveys and practices ──
 export const SURVEY_AUDIENCE_LABELS = {
   school_leaders: "Руководители школ",
   teachers: "Педагоги",
@@ -216,7 +216,7 @@ export const MUTUAL_PAIR_STATUS_LABELS = {
   met: "Встреча проведена",
   completed: "Итоговый протокол загружен",
 } satisfies Record<import("@/lib/db/generated/enums").MutualPairStatus, string>;
-// ── H7: competency diagnostics and ИОМ ──
+// ── competency diagnostics and ИОМ ──
 import type { DiagnosticKind as H7DiagnosticKind, IomActivityKind as H7IomActivityKind, IomActivityStatus as H7IomActivityStatus } from "@/lib/db/generated/enums";
 
 export const DIAGNOSTIC_KIND_LABELS = {
@@ -270,7 +270,7 @@ export const TUTOR_FUNCTION_LABELS = {
   consulting: "Консультационная",
   praxeological: "Праксиологическая",
 } satisfies Record<TutorFunction, string>;
-// ── H1: notifications ──
+// ── notifications ──
 export const NOTIFICATION_KIND_LABELS = {
   submitted: "Отправлено",
   returned: "Возвращено",

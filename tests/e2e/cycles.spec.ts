@@ -1,4 +1,4 @@
-/** H1: opening a cycle, school lists, curator pairings, read-only views, the bell. */
+/** Opening a cycle, school lists, curator pairings, read-only views, the bell. */
 import { expect, storageStateOf, test } from "./fixtures";
 
 const DEADLINES: [string, string][] = [
@@ -88,7 +88,7 @@ test.describe("a curator", () => {
 
   test("sees the bell with the unread count and the pairing notification", async ({ page }) => {
     await page.goto("/");
-    const bell = page.getByRole("link", { name: /^Уведомления: \d+ непрочитанных$/ });
+    const bell = page.getByRole("link", { name: /^Уведомления, непрочитанных: \d+$/ });
     await expect(bell).toBeVisible();
     const label = await bell.getAttribute("aria-label");
     expect(Number(label?.match(/\d+/)?.[0])).toBeGreaterThan(0);
@@ -97,6 +97,6 @@ test.describe("a curator", () => {
     await expect(page.getByRole("list", { name: "Список уведомлений" })).toContainText("Вы назначены куратором школы МБОУ-ООШ № 21 (цикл 2026 года)");
     await page.screenshot({ path: ".data/test-results/h1-notifications.png", fullPage: true });
     await page.getByRole("button", { name: "Отметить все прочитанными" }).click();
-    await expect(page.getByRole("link", { name: "Уведомления: 0 непрочитанных" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Уведомления, непрочитанных: 0" })).toBeVisible();
   });
 });

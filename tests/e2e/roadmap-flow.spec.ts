@@ -95,7 +95,8 @@ test("a school's year: diagnosis, programme, expertise, implementation, roadmap 
   await school.goto(`/schools/${SCHOOL}/documents`);
   const row = school.getByRole("row").filter({ hasText: "значимость: высокая" }).filter({ has: school.getByRole("button", { name: "Создать" }) }).first();
   await expect(row).toBeVisible();
-  const factor = (await row.getByRole("cell").first().innerText()).split("\n")[0].trim();
+  // The second cell is the factor: «N. Название» and its significance below.
+  const factor = (await row.getByRole("cell").nth(1).innerText()).split("\n")[0].trim();
   await row.getByRole("button", { name: "Создать" }).click();
   await expect(school.getByRole("heading", { level: 1, name: /Антирисковая программа/ })).toBeVisible();
   const general = school.getByRole("form", { name: "Общие сведения документа" });

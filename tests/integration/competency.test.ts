@@ -300,7 +300,10 @@ describe("ИОМ workflow", () => {
 
   it("lets a tutor draft a route for a tutee", async () => {
     const { teacher, cycle } = await teacherWithDeficits();
-    const tutorId = await signInAs("tutor@opora.demo");
+    // A tutor of its own: the demo tutor's tutees are the scope test's expectations.
+    const tutor = await createTestUser();
+    await db().roleAssignment.create({ data: { userId: tutor.id, role: "tutor", municipalityId: cycle.municipalityId } });
+    const tutorId = await signInAs(tutor.email);
     await db().tutorAssignment.create({ data: { tutorId, teacherId: teacher.id, cycleId: cycle.id } });
     const created = await createIomAction({ teacherId: teacher.id });
     expect(created.data?.id).toBeDefined();

@@ -6,14 +6,12 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
 import type { NotificationKind } from "@/lib/db/generated/enums";
-import { maybeSyncDeadlines } from "@/lib/features/notifications/deadlines";
+import { syncDeadlinesFor } from "@/lib/features/notifications/deadlines";
 import { listNotifications } from "@/lib/features/notifications/queries";
 import { notificationListQuerySchema } from "@/lib/features/notifications/schemas";
 import { formatDateTime } from "@/lib/i18n/dates";
 import { NOTIFICATION_KIND_LABELS } from "@/lib/i18n/labels";
-import { logger } from "@/lib/logger";
 
 export const metadata: Metadata = { title: "Уведомления" };
 
@@ -29,9 +27,7 @@ const TONES: Record<NotificationKind, BadgeTone> = {
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const query = notificationListQuerySchema.parse(await searchParams);
-  // Deadline reminders are swept here, at most once per interval per municipality.
-  const municipalities = actor.roles.map((r) => r.municipalityId).filter((id): id is string => !!id);
-  await maybeSyncDeadlines(getDb(), municipalities).catch((err: unknown) => logger.error({ err }, "deadline sync failed"));
+  await syncDeadlinesFor(actor);
   const data = await listNotifications(actor, query);
   return (
     <div className="space-y-4">

@@ -62,7 +62,7 @@ export async function getSchoolAdminHome(actor: Actor, schoolId: string, cycle: 
   return { school, cycleSchool: school.cycleSchools[0] ?? null, teachers };
 }
 
-// ── H7: teacher and tutor homes ──
+// ── teacher and tutor homes ──
 
 /** Teacher: their diagnostics (levels, deficits), ИОМ with progress and next activities, consultations. */
 export async function getTeacherHome(actor: Actor, cycle: CurrentCycle | null) {
@@ -172,7 +172,7 @@ export async function getAdminHome(actor: Actor) {
   return { municipalities, schools, activeUsers, inactiveUsers, cycles };
 }
 
-// ── H5: the curator's queues ──────────────────────────────────────────────
+// ── the curator's queues ──
 
 const QUEUE_LIMIT = 20;
 const queueSchool = { select: { school: { select: { code: true, shortName: true } } } } as const;

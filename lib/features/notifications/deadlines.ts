@@ -20,11 +20,14 @@
  * transaction-level advisory lock so two sweeps cannot race. Only cycles
  * under way are swept (not drafts, not closed ones).
  *
- * Called from the notifications page at most once per
- * `DEADLINE_SYNC_INTERVAL_MS` per municipality (`maybeSyncDeadlines`), and
+ * Called on every page (the header bell, `syncDeadlinesFor`) but run at most
+ * once per `DEADLINE_SYNC_INTERVAL_MS` per municipality (`maybeSyncDeadlines`), and
  * exported for a scheduled script: `syncDeadlineNotifications(getDb(), new Date())`.
  */
-import type { Db, Tx } from "@/lib/db/client";
+import { cache } from "react";
+import type { Actor } from "@/lib/auth/actor";
+import { getDb, type Db, type Tx } from "@/lib/db/client";
+import { logger } from "@/lib/logger";
 import type { NotificationKind } from "@/lib/db/generated/enums";
 import { DEADLINE_FIELDS, DEADLINE_LABELS, daysUntil, isDeadlineSoon, isoToRu, type DeadlineField } from "@/lib/domain/cycles/deadlines";
 import { formatDate } from "@/lib/i18n/dates";
@@ -189,3 +192,13 @@ export async function maybeSyncDeadlines(db: Db, municipalityIds: readonly strin
     await syncDeadlineNotifications(db, now, { municipalityId });
   }
 }
+
+/**
+ * The sweep for the signed-in person's municipalities, once per request (the
+ * bell in every page header and the notifications page both ask for it).
+ * A failed sweep is logged and never breaks the page.
+ */
+export const syncDeadlinesFor = cache(async (actor: Actor): Promise<void> => {
+  const municipalities = actor.roles.map((r) => r.municipalityId).filter((id): id is string => !!id);
+  await maybeSyncDeadlines(getDb(), municipalities).catch((err: unknown) => logger.error({ err }, "deadline sync failed"));
+});

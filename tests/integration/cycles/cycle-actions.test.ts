@@ -10,7 +10,7 @@ import {
   updateCycleAction,
   updateCycleSchoolCategoriesAction,
 } from "@/lib/features/cycles/actions";
-import { createTestMunicipality, type TestMunicipality } from "../../support/h1-municipality";
+import { createTestMunicipality, type TestMunicipality } from "../../support/test-municipality";
 import { signInAs } from "../../support/session";
 
 const db = () => getDb();

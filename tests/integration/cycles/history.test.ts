@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createCycleAction, updateCycleAction } from "@/lib/features/cycles/actions";
 import { getHistory } from "@/lib/features/history/queries";
-import { createTestMunicipality } from "../../support/h1-municipality";
+import { createTestMunicipality } from "../../support/test-municipality";
 import { signInAs } from "../../support/session";
 
 describe("getHistory", () => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/features/notifications/actions";
 import { deadlineSyncSettingKey, maybeSyncDeadlines, syncDeadlineNotifications } from "@/lib/features/notifications/deadlines";
-import { createTestMunicipality, type TestMunicipality } from "../../support/h1-municipality";
+import { createTestMunicipality, type TestMunicipality } from "../../support/test-municipality";
 import { signInAs } from "../../support/session";
 
 const db = () => getDb();

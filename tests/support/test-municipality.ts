@@ -1,5 +1,5 @@
 /**
- * A municipality of its own for cycle tests (H1): a coordinator, two
+ * A municipality of its own for cycle tests: a coordinator, two
  * curators, a school admin and four schools, so that opening cycles and
  * pairing curators never touches the demo municipality other tests read.
  */
@@ -10,7 +10,7 @@ export async function createTestMunicipality() {
   const db = getDb();
   const suffix = uniqueSuffix();
   const municipality = await db.municipality.create({
-    data: { code: `h1-${suffix}`, name: `г. Проверочный ${suffix}`, region: "Краснодарский край", centerName: "Центр (тест)" },
+    data: { code: `test-${suffix}`, name: `г. Проверочный ${suffix}`, region: "Краснодарский край", centerName: "Центр (тест)" },
   });
   const schools = [];
   for (let i = 1; i <= 4; i++) {
