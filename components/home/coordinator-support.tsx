@@ -8,7 +8,7 @@ import { toDate } from "@/lib/features/support/fields";
 import { EVENT_TYPE_LABELS } from "@/lib/i18n/labels";
 import { formatNumber } from "@/lib/i18n/plural";
 
-/** The coordinator's home: МНЦ events and МТКП consultations of the cycle year, with links. (H6; wired in by the lead.) */
+/** The coordinator's home: МНЦ events and МТКП consultations of the cycle year, with links. */
 export async function CoordinatorSupport({ actor, cycle }: { actor: Actor; cycle: Pick<CurrentCycle, "year"> }) {
   const from = `${cycle.year}-01-01`;
   const to = `${cycle.year}-12-31`;

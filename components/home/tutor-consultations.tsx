@@ -8,7 +8,7 @@ import { formatDate } from "@/lib/i18n/dates";
 import { CONSULTATION_FORM_LABELS, CONSULTATION_MODULE_LABELS, PLURALS } from "@/lib/i18n/labels";
 import { plural } from "@/lib/i18n/plural";
 
-/** The tutor's home: their consultations this month. (H6; wired in by the lead.) */
+/** The tutor's home: their consultations this month. */
 export async function TutorConsultations({ actor, today = new Date() }: { actor: Actor; today?: Date }) {
   const month = monthOf(today);
   const rows = await getTutorConsultations(actor, monthRange(month));

@@ -54,6 +54,10 @@ export function MonitorTable({ rows, query, cycleId, hrefWith }: { rows: Monitor
             </Td>
             <Td className="font-mono text-xs">{r.code}</Td>
             <Td>
+              <ZoneBadge zone={r.zone} reasons={r.zoneReasons} />
+              {r.zoneReasons.length ? <span className="sr-only">: {r.zoneReasons.join("; ")}</span> : null}
+            </Td>
+            <Td>
               <SchoolCategories categories={r.categories} />
             </Td>
             <Td>{r.curatorName ?? <span className="text-slate-500">не назначен</span>}</Td>
@@ -69,10 +73,6 @@ export function MonitorTable({ rows, query, cycleId, hrefWith }: { rows: Monitor
             <Td className="text-center">{r.counters.attention}</Td>
             <Td className="text-center">{r.percentDone === null ? "—" : formatPercent(r.percentDone)}</Td>
             <Td className={`text-center ${r.overdue ? "font-semibold text-red-800" : ""}`}>{r.overdue}</Td>
-            <Td>
-              <ZoneBadge zone={r.zone} reasons={r.zoneReasons} />
-              {r.zoneReasons.length ? <span className="sr-only">: {r.zoneReasons.join("; ")}</span> : null}
-            </Td>
           </tr>
         ))}
       </tbody>

@@ -82,7 +82,7 @@ export const SIGNIFICANCE_LABELS = {
   low: "Низкая",
 } satisfies Record<Significance, string>;
 
-// ── risk profile (H2) ──
+// ── risk profile ──
 export const INDICATOR_UNIT_LABELS = {
   score: "балл по 100-балльной шкале",
   percent: "%",
@@ -180,7 +180,6 @@ export const PRACTICE_STATUS_LABELS = {
   recommended_atlas: "Рекомендована в РАОП",
   declined: "Отклонена",
 } satisfies Record<PracticeStatus, string>;
-// ── end H8 ──
 
 export const PLURALS = {
   school: { one: "школа", few: "школы", many: "школ" },
@@ -194,7 +193,7 @@ export const PLURALS = {
   survey: { one: "анкета", few: "анкеты", many: "анкет" },
 } as const;
 
-// ── expertise and mutual expertise (H4) ──
+// ── expertise and mutual expertise ──
 export const REVIEW_VERDICT_LABELS = {
   confirmed: "Подтверждено",
   needs_revision: "Требуется доработка",
@@ -247,7 +246,7 @@ export const IOM_ACTIVITY_STATUS_LABELS = {
   done: "Выполнено",
   cancelled: "Отменено",
 } satisfies Record<H7IomActivityStatus, string>;
-// ── МТКП consultations (H6) ──
+// ── МТКП consultations ──
 export const CONSULTATION_MODULE_LABELS = {
   subject_competence: "Предметная компетентность",
   methodical_competence: "Методическая компетентность (качество урока)",

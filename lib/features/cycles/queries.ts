@@ -34,7 +34,7 @@ export async function findCurrentCycle(db: Tx, where: Prisma.CycleWhereInput) {
 
 export type CurrentCycle = NonNullable<Awaited<ReturnType<typeof getCurrentCycle>>>;
 
-// ───────────────────────────── cycle pages (H1) ─────────────────────────────
+// ───────────────────────────── cycle pages ─────────────────────────────
 
 export const CYCLES_PAGE_SIZE = 20;
 

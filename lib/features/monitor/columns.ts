@@ -14,6 +14,7 @@ export type MonitorColumn = { key: string; header: string; width: number; value:
 export const MONITOR_COLUMNS: MonitorColumn[] = [
   { key: "school", header: "Школа", width: 36, value: (r) => r.shortName },
   { key: "code", header: "Код ОО", width: 12, value: (r) => r.code },
+  { key: "zone", header: "Зона", width: 10, value: (r) => ZONE_LABELS[r.zone] },
   { key: "categories", header: "Категории", width: 18, value: (r) => r.categories.map((c) => CATEGORY_LABELS[c]).join(", ") },
   { key: "curator", header: "Куратор", width: 24, value: (r) => r.curatorName ?? "—" },
   { key: "profile", header: "Профиль рисков", width: 22, value: (r) => (r.riskProfileStatus ? RISK_PROFILE_STATUS_LABELS[r.riskProfileStatus] : "Не начат") },
@@ -26,5 +27,4 @@ export const MONITOR_COLUMNS: MonitorColumn[] = [
   { key: "attention", header: "Требуют внимания", width: 12, value: (r) => r.counters.attention },
   { key: "percentDone", header: "% выполнения", width: 10, value: (r) => r.percentDone },
   { key: "overdue", header: "Просрочено", width: 10, value: (r) => r.overdue },
-  { key: "zone", header: "Зона", width: 10, value: (r) => ZONE_LABELS[r.zone] },
 ];
