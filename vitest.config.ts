@@ -9,8 +9,22 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Integration files share one database. The files that assert the demo data
+ * exactly as seeded (every role's scope, the seed itself) run first, so that
+ * rows other files add to the demo municipality can never change their
+ * expectations, whatever order Vitest would otherwise pick.
+ */
+class DemoReadersFirst extends BaseSequencer {
+  async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (f: TestSpecification) => (/[\\/](scope|seed)\.test\.ts$/.test(f.moduleId) ? 0 : 1);
+    return [...(await super.sort(files))].sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 export default defineConfig({
   resolve: {
@@ -23,6 +37,8 @@ export default defineConfig({
   },
   test: {
     passWithNoTests: true,
+    // Vitest reads the sequencer from the root config only.
+    sequence: { sequencer: DemoReadersFirst },
     projects: [
       {
         extends: true,
