@@ -7,7 +7,6 @@ import { SIGNIFICANCE_LABELS } from "@/lib/i18n/labels";
 
 const STATUS_TONES: Record<SectionStatus, BadgeTone> = { not_started: "neutral", draft: "neutral", submitted: "info", returned: "danger", confirmed: "success" };
 
-
 /** The ИС МЭДК-like overview: one card per section, each counter a link to the filtered list. */
 export function RoadmapSections({
   sections,
