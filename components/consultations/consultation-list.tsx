@@ -5,8 +5,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { listConsultations } from "@/lib/features/consultations/queries";
 import type { ConsultationListQuery } from "@/lib/features/consultations/schemas";
 import { formatDate } from "@/lib/i18n/dates";
-import { CONSULTATION_FORM_LABELS, CONSULTATION_MODULE_LABELS } from "@/lib/i18n/labels";
-import { tutorFunctionsText } from "@/lib/features/consultations/labels";
+import { CONSULTATION_COLUMNS } from "@/lib/features/consultations/columns";
 
 type Data = Awaited<ReturnType<typeof listConsultations>>;
 
@@ -22,31 +21,25 @@ export function ConsultationList({ data, query }: { data: Data; query: Consultat
       <Table caption="Консультации МТКП">
         <thead>
           <tr>
-            <Th>Дата</Th>
-            <Th>Педагог</Th>
-            <Th>Школа</Th>
-            <Th>Предмет</Th>
-            <Th>Модуль</Th>
-            <Th>Форма</Th>
-            <Th>Функции тьютора</Th>
-            <Th>Тьютор</Th>
+            {CONSULTATION_COLUMNS.map((c) => (
+              <Th key={c.key}>{c.header}</Th>
+            ))}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {data.consultations.map((c) => (
             <tr key={c.id}>
-              <Td className="whitespace-nowrap">
-                <Link href={`/consultations/${c.id}`} className="font-medium text-brand-700 hover:underline">
-                  {formatDate(c.date)}
-                </Link>
-              </Td>
-              <Td>{c.teacher.name}</Td>
-              <Td>{c.school.shortName}</Td>
-              <Td>{c.subject.name}</Td>
-              <Td>{CONSULTATION_MODULE_LABELS[c.module]}</Td>
-              <Td>{CONSULTATION_FORM_LABELS[c.form]}</Td>
-              <Td className="text-xs">{tutorFunctionsText(c.functions)}</Td>
-              <Td>{c.tutor.name}</Td>
+              {CONSULTATION_COLUMNS.map((col) => (
+                <Td key={col.key} className={col.key === "date" ? "whitespace-nowrap" : col.key === "functions" ? "text-xs" : undefined}>
+                  {col.key === "date" ? (
+                    <Link href={`/consultations/${c.id}`} className="font-medium text-brand-700 hover:underline">
+                      {formatDate(c.date)}
+                    </Link>
+                  ) : (
+                    col.value(c)
+                  )}
+                </Td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -6,6 +6,7 @@ import { CheckboxFilter, FilterForm, SearchFilter, SelectFilter } from "@/compon
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { COMPETENCIES, LEVELS } from "@/lib/domain/competency";
+import { DIAGNOSTIC_SUMMARY_COLUMNS, DIAGNOSTIC_TEACHER_COLUMNS, deficitsText, diagnosticSummaryRows } from "@/lib/features/diagnostics/columns";
 import type { getDiagnosticsOverview } from "@/lib/features/diagnostics/queries";
 import type { DiagnosticsQuery } from "@/lib/features/diagnostics/schemas";
 import { COMPETENCY_LABELS, COMPETENCY_LEVEL_LABELS, PLURALS } from "@/lib/i18n/labels";
@@ -45,29 +46,28 @@ export function DiagnosticsOverview({ data, query, canWrite }: { data: Data; que
           <Table caption="Средние показатели входной и повторной диагностики, %">
             <thead>
               <tr>
-                <Th>Компетенция</Th>
-                <Th className="text-right">Входная, ср.</Th>
-                <Th className="text-right">Повторная, ср.</Th>
-                <Th className="text-right">Изменение</Th>
-                {LEVELS.map((l) => (
-                  <Th key={l} className="text-right">
-                    {COMPETENCY_LEVEL_LABELS[l]} (вх. → повт.)
+                {DIAGNOSTIC_SUMMARY_COLUMNS.map((col, i) => (
+                  <Th key={col.key} className={i > 0 ? "text-right" : undefined}>
+                    {col.header}
                   </Th>
                 ))}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
-              {COMPETENCIES.map((c) => (
-                <tr key={c}>
-                  <Td className="font-medium">{COMPETENCY_LABELS[c]}</Td>
-                  <Td className="text-right">{pct(summary.entry?.[c])}</Td>
-                  <Td className="text-right">{pct(summary.repeat?.[c])}</Td>
-                  <Td className="text-right">{signed(summary.delta?.[c])}</Td>
-                  {LEVELS.map((l) => (
-                    <Td key={l} className="text-right">
-                      {summary.entryDistribution[c][l]} → {summary.repeatDistribution[c][l]}
-                    </Td>
-                  ))}
+              {diagnosticSummaryRows(summary).map((r) => (
+                <tr key={r.competency}>
+                  <Td className="font-medium">{COMPETENCY_LABELS[r.competency]}</Td>
+                  <Td className="text-right">{pct(r.entry)}</Td>
+                  <Td className="text-right">{pct(r.repeat)}</Td>
+                  <Td className="text-right">{signed(r.delta)}</Td>
+                  {LEVELS.flatMap((l) => [
+                    <Td key={`${l}-entry`} className="text-right">
+                      {r.entryLevels[l]}
+                    </Td>,
+                    <Td key={`${l}-repeat`} className="text-right">
+                      {r.repeatLevels[l]}
+                    </Td>,
+                  ])}
                 </tr>
               ))}
             </tbody>
@@ -93,14 +93,11 @@ export function DiagnosticsOverview({ data, query, canWrite }: { data: Data; que
           <Table caption="Педагоги: уровни компетенций и дефициты">
             <thead>
               <tr>
-                <Th>Педагог</Th>
-                <Th>Школа</Th>
-                {COMPETENCIES.map((c) => (
-                  <Th key={c} className="text-right">
-                    {COMPETENCY_LABELS[c]}
+                {DIAGNOSTIC_TEACHER_COLUMNS.map((col, i) => (
+                  <Th key={col.key} className={i > 1 && col.key !== "deficits" ? "text-right" : undefined}>
+                    {col.header}
                   </Th>
                 ))}
-                <Th>Дефициты (входная)</Th>
                 {canWrite ? <Th>Диагностика</Th> : null}
               </tr>
             </thead>
@@ -109,17 +106,25 @@ export function DiagnosticsOverview({ data, query, canWrite }: { data: Data; que
                 <tr key={t.teacherId}>
                   <Td className="font-medium">{t.name}</Td>
                   <Td>{t.school.shortName}</Td>
-                  {COMPETENCIES.map((c) => (
-                    <Td key={c} className="text-right whitespace-nowrap">
-                      {t.entryScores ? formatNumber(t.entryScores[c]) : "—"} → {t.repeatScores ? formatNumber(t.repeatScores[c]) : "—"}
-                      {t.entryLevels ? (
-                        <div>
-                          <Badge tone={LEVEL_TONES[(t.repeatLevels ?? t.entryLevels)[c]]}>{COMPETENCY_LEVEL_LABELS[(t.repeatLevels ?? t.entryLevels)[c]]}</Badge>
-                        </div>
-                      ) : null}
-                    </Td>
-                  ))}
-                  <Td>{t.entryDeficits.length ? t.entryDeficits.map((d) => COMPETENCY_LABELS[d]).join(", ") : "нет"}</Td>
+                  {COMPETENCIES.flatMap((c) => {
+                    const levels = t.repeatLevels ?? t.entryLevels;
+                    const badge = levels ? (
+                      <div>
+                        <Badge tone={LEVEL_TONES[levels[c]]}>{COMPETENCY_LEVEL_LABELS[levels[c]]}</Badge>
+                      </div>
+                    ) : null;
+                    return [
+                      <Td key={`${c}-entry`} className="text-right whitespace-nowrap">
+                        {t.entryScores ? formatNumber(t.entryScores[c]) : "—"}
+                        {t.repeatLevels ? null : badge}
+                      </Td>,
+                      <Td key={`${c}-repeat`} className="text-right whitespace-nowrap">
+                        {t.repeatScores ? formatNumber(t.repeatScores[c]) : "—"}
+                        {t.repeatLevels ? badge : null}
+                      </Td>,
+                    ];
+                  })}
+                  <Td>{deficitsText(t.entryDeficits)}</Td>
                   {canWrite ? (
                     <Td className="space-x-2 whitespace-nowrap">
                       <Link className="text-brand-700 underline" href={`/diagnostics/record?teacher=${t.teacherId}&kind=entry&cycle=${data.cycle?.id ?? ""}`}>

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
+import { EVENT_COLUMNS, type EventColumnKey } from "@/lib/features/events/columns";
 import type { listEvents } from "@/lib/features/events/queries";
 import type { EventListQuery } from "@/lib/features/events/schemas";
 import { formatDate } from "@/lib/i18n/dates";
@@ -10,11 +10,31 @@ import { EVENT_AUDIENCE_LABELS, EVENT_FORMAT_LABELS, EVENT_TYPE_LABELS } from "@
 import { formatNumber } from "@/lib/i18n/plural";
 
 type Data = Awaited<ReturnType<typeof listEvents>>;
+type Event = Data["events"][number];
 
 export function queryParams(query: EventListQuery): Record<string, string | undefined> {
   const { page: _page, ...rest } = query;
   return Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, v === undefined ? undefined : String(v)]));
 }
+
+const NUMERIC = new Set<EventColumnKey>(["schools", "participants"]);
+
+/** The cell of each column (headers and order come from EVENT_COLUMNS, shared with the export). */
+const CELLS: Record<EventColumnKey, (e: Event) => React.ReactNode> = {
+  date: (e) => formatDate(e.date),
+  type: (e) => EVENT_TYPE_LABELS[e.type],
+  topic: (e) => (
+    <Link href={`/events/${e.id}`} className="font-medium text-brand-700 hover:underline">
+      {e.topic}
+    </Link>
+  ),
+  format: (e) => EVENT_FORMAT_LABELS[e.format],
+  audience: (e) => EVENT_AUDIENCE_LABELS[e.audience],
+  module: (e) => <span className="text-xs">{e.module?.title ?? "—"}</span>,
+  project: (e) => e.project?.title ?? "—",
+  schools: (e) => formatNumber(e._count.schools),
+  participants: (e) => formatNumber(e.participants),
+};
 
 export function EventList({ data, query }: { data: Data; query: EventListQuery }) {
   if (data.events.length === 0) return <EmptyState title="Мероприятий не найдено">Измените период или условия отбора.</EmptyState>;
@@ -23,35 +43,21 @@ export function EventList({ data, query }: { data: Data; query: EventListQuery }
       <Table caption="Реестр мероприятий МНЦ">
         <thead>
           <tr>
-            <Th>Дата</Th>
-            <Th>Вид</Th>
-            <Th>Тема</Th>
-            <Th>Формат и аудитория</Th>
-            <Th>Модуль плана / проект</Th>
-            <Th className="text-right">Школ</Th>
-            <Th className="text-right">Участников</Th>
+            {EVENT_COLUMNS.map((c) => (
+              <Th key={c.key} className={NUMERIC.has(c.key) ? "text-right" : undefined}>
+                {c.header}
+              </Th>
+            ))}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {data.events.map((e) => (
             <tr key={e.id}>
-              <Td className="whitespace-nowrap">{formatDate(e.date)}</Td>
-              <Td>{EVENT_TYPE_LABELS[e.type]}</Td>
-              <Td>
-                <Link href={`/events/${e.id}`} className="font-medium text-brand-700 hover:underline">
-                  {e.topic}
-                </Link>
-              </Td>
-              <Td>
-                {EVENT_FORMAT_LABELS[e.format]}
-                <div className="text-xs text-slate-500">{EVENT_AUDIENCE_LABELS[e.audience]}</div>
-              </Td>
-              <Td className="max-w-xs">
-                <div className="text-xs">{e.module?.title ?? "—"}</div>
-                {e.project ? <Badge tone="info">{e.project.title}</Badge> : null}
-              </Td>
-              <Td className="text-right">{formatNumber(e._count.schools)}</Td>
-              <Td className="text-right">{formatNumber(e.participants)}</Td>
+              {EVENT_COLUMNS.map((c) => (
+                <Td key={c.key} className={NUMERIC.has(c.key) ? "text-right" : c.key === "date" ? "whitespace-nowrap" : c.key === "module" ? "max-w-xs" : undefined}>
+                  {CELLS[c.key](e)}
+                </Td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -2,14 +2,10 @@ import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { COUNTER_KEYS, COUNTER_LABELS, type CounterKey } from "@/lib/domain/measures";
 import type { RoadmapSection, SectionStatus } from "@/lib/domain/roadmap/sections";
-import { DOCUMENT_STATUS_LABELS, RISK_PROFILE_STATUS_LABELS, SIGNIFICANCE_LABELS } from "@/lib/i18n/labels";
+import { sectionProgramText, sectionStatusLabel } from "@/lib/features/roadmap/columns";
+import { SIGNIFICANCE_LABELS } from "@/lib/i18n/labels";
 
 const STATUS_TONES: Record<SectionStatus, BadgeTone> = { not_started: "neutral", draft: "neutral", submitted: "info", returned: "danger", confirmed: "success" };
-
-export function sectionStatusLabel(section: Pick<RoadmapSection, "key" | "status">): string {
-  if (section.status === "not_started") return "Не начато";
-  return section.key === "diagnosis" ? RISK_PROFILE_STATUS_LABELS[section.status] : DOCUMENT_STATUS_LABELS[section.status];
-}
 
 /** The ИС МЭДК-like overview: one card per section, each counter a link to the filtered list. */
 export function RoadmapSections({
@@ -37,7 +33,7 @@ export function RoadmapSections({
           {s.riskFactorCode !== null ? (
             <p className="mt-1 text-xs text-slate-600">
               Значимость: {s.significance ? SIGNIFICANCE_LABELS[s.significance].toLowerCase() : "—"} ·{" "}
-              {s.required ? "антирисковая программа обязательна" : "программа по решению школы"}
+              {sectionProgramText(s)}
             </p>
           ) : null}
           {s.key !== "diagnosis" ? (

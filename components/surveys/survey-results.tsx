@@ -1,6 +1,7 @@
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
+import { SURVEY_ANSWER_COLUMNS } from "@/lib/features/surveys/columns";
 import type { SurveyResults as Results } from "@/lib/features/surveys/queries";
 import { PLURALS } from "@/lib/i18n/labels";
 import { formatNumber, formatPercent, plural } from "@/lib/i18n/plural";
@@ -44,9 +45,11 @@ export function SurveyResults({ results }: { results: Results }) {
               <Table caption={`Ответы на вопрос «${q.text}»`}>
                 <thead>
                   <tr>
-                    <Th>Ответ</Th>
-                    <Th className="text-right">Ответов</Th>
-                    <Th className="text-right">Доля</Th>
+                    {SURVEY_ANSWER_COLUMNS.map((c, i) => (
+                      <Th key={c.key} className={i > 0 ? "text-right" : undefined}>
+                        {c.header}
+                      </Th>
+                    ))}
                     <Th className="w-1/3">
                       <span className="sr-only">Диаграмма</span>
                     </Th>

@@ -278,3 +278,11 @@ export const NOTIFICATION_KIND_LABELS = {
   overdue: "Просрочено",
   info: "Сообщение",
 } satisfies Record<import("@/lib/db/generated/enums").NotificationKind, string>;
+
+import type { ExamKind as ExportExamKind } from "@/lib/db/generated/enums";
+
+export const EXAM_KIND_LABELS = {
+  ege: "ЕГЭ",
+  oge: "ОГЭ",
+  vpr: "ВПР",
+} satisfies Record<ExportExamKind, string>;

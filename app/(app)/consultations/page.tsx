@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConsultationFilters } from "@/components/consultations/consultation-filters";
-import { ConsultationList } from "@/components/consultations/consultation-list";
+import { ConsultationList, consultationParams } from "@/components/consultations/consultation-list";
+import { ExportLink } from "@/components/ui/export-link";
 import { ConsultationTotals } from "@/components/consultations/consultation-totals";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/actor";
@@ -31,11 +32,14 @@ export default async function ConsultationsPage({ searchParams }: { searchParams
         title="Консультации МТКП"
         description="Консультации муниципальных тьюторов для педагогов: предмет, тематический модуль, форма, функции тьютора и договорённости."
         actions={
-          can(actor, "consultation:write") ? (
-            <Link href="/consultations/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-              Записать консультацию
-            </Link>
-          ) : null
+          <>
+            <ExportLink path="/consultations/export" params={consultationParams(query)} what="консультации с выбранными фильтрами" />
+            {can(actor, "consultation:write") ? (
+              <Link href="/consultations/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+                Записать консультацию
+              </Link>
+            ) : null}
+          </>
         }
       />
       <ConsultationFilters query={query} options={options} />

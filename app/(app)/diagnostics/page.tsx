@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DiagnosticsOverview } from "@/components/diagnostics/diagnostics-overview";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ExportLink } from "@/components/ui/export-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
@@ -21,10 +22,19 @@ export default async function DiagnosticsPage({ searchParams }: { searchParams: 
         title="Диагностика профессиональных компетенций"
         description={data.cycle ? data.cycle.title : undefined}
         actions={
-          canWrite && data.cycle ? (
-            <Link href={`/diagnostics/record?cycle=${data.cycle.id}`} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-              Внести результаты
-            </Link>
+          data.cycle ? (
+            <>
+              <ExportLink
+                path="/diagnostics/export"
+                params={{ q: query.q, school: query.school, deficits: query.deficits, cycle: data.cycle.id }}
+                what="сводка диагностики и педагоги с выбранными фильтрами"
+              />
+              {canWrite ? (
+                <Link href={`/diagnostics/record?cycle=${data.cycle.id}`} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+                  Внести результаты
+                </Link>
+              ) : null}
+            </>
           ) : null
         }
       />

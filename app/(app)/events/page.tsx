@@ -5,6 +5,7 @@ import { EventFilters } from "@/components/events/event-filters";
 import { EventList, queryParams } from "@/components/events/event-list";
 import { EventSummary } from "@/components/events/event-summary";
 import { cn } from "@/components/ui/cn";
+import { ExportLink } from "@/components/ui/export-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
@@ -43,11 +44,14 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
         title="Мероприятия МНЦ"
         description="Реестр мероприятий муниципального наставнического центра: семинары, вебинары, видеоконференции, мастер-классы и другие."
         actions={
-          can(actor, "event:manage") ? (
-            <Link href="/events/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-              Добавить мероприятие
-            </Link>
-          ) : null
+          <>
+            <ExportLink path="/events/export" params={params} what="реестр мероприятий с выбранными фильтрами" />
+            {can(actor, "event:manage") ? (
+              <Link href="/events/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+                Добавить мероприятие
+              </Link>
+            ) : null}
+          </>
         }
       />
       <EventFilters query={query} options={options} />

@@ -20,9 +20,10 @@ export function periodOf(query: { from?: string; to?: string }): Period {
   return { from: query.from ? toDate(query.from) : null, to: query.to ? toDate(query.to) : null };
 }
 
-function listWhere(actor: Actor, query: ConsultationListQuery): Prisma.ConsultationWhereInput {
+function listWhere(actor: Actor, query: ConsultationListQuery, extra: Prisma.ConsultationWhereInput = {}): Prisma.ConsultationWhereInput {
   return {
     AND: [
+      extra,
       scope.consultation(actor, READ),
       periodWhere(periodOf(query)),
       query.q
@@ -43,6 +44,20 @@ function listWhere(actor: Actor, query: ConsultationListQuery): Prisma.Consultat
   };
 }
 
+const listSelect = {
+  id: true,
+  date: true,
+  module: true,
+  form: true,
+  functions: true,
+  tutorId: true,
+  teacher: { select: { name: true } },
+  tutor: { select: { name: true } },
+  school: { select: { shortName: true } },
+  subject: { select: { name: true } },
+} satisfies Prisma.ConsultationSelect;
+const ORDER: Prisma.ConsultationOrderByWithRelationInput[] = [{ date: "desc" }, { id: "asc" }];
+
 export async function listConsultations(actor: Actor, query: ConsultationListQuery) {
   if (!can(actor, READ)) forbidden();
   const where = listWhere(actor, query);
@@ -50,26 +65,17 @@ export async function listConsultations(actor: Actor, query: ConsultationListQue
   const db = getDb();
   const [total, consultations] = await Promise.all([
     db.consultation.count({ where }),
-    db.consultation.findMany({
-      where,
-      orderBy: [{ date: "desc" }, { id: "asc" }],
-      skip: (page - 1) * CONSULTATIONS_PAGE_SIZE,
-      take: CONSULTATIONS_PAGE_SIZE,
-      select: {
-        id: true,
-        date: true,
-        module: true,
-        form: true,
-        functions: true,
-        tutorId: true,
-        teacher: { select: { name: true } },
-        tutor: { select: { name: true } },
-        school: { select: { shortName: true } },
-        subject: { select: { name: true } },
-      },
-    }),
+    db.consultation.findMany({ where, orderBy: ORDER, skip: (page - 1) * CONSULTATIONS_PAGE_SIZE, take: CONSULTATIONS_PAGE_SIZE, select: listSelect }),
   ]);
   return { total, consultations, page, pages: Math.max(1, Math.ceil(total / CONSULTATIONS_PAGE_SIZE)) };
+}
+
+/**
+ * Every row of the log for the filters, in the list's order (the .xlsx
+ * export); `extra` narrows further. The caller has checked `consultation:read`.
+ */
+export async function findConsultationRows(actor: Actor, query: ConsultationListQuery, extra: Prisma.ConsultationWhereInput = {}) {
+  return getDb().consultation.findMany({ where: listWhere(actor, query, extra), orderBy: ORDER, select: listSelect });
 }
 
 export async function getConsultationOrNotFound(actor: Actor, id: string) {

@@ -32,15 +32,28 @@ export async function resolveCycle(actor: Actor, cycleId?: string) {
  */
 export async function getDiagnosticsOverview(actor: Actor, query: DiagnosticsQuery) {
   if (!can(actor, "diagnostic:read")) forbidden();
-  const db = getDb();
   const cycle = await resolveCycle(actor, query.cycle);
+  const data = await loadDiagnostics(actor, cycle, query);
+  const pages = Math.max(1, Math.ceil(data.teachers.length / DIAGNOSTICS_PAGE_SIZE));
+  const page = Math.min(query.page ?? 1, pages);
+  const teachers = data.teachers.slice((page - 1) * DIAGNOSTICS_PAGE_SIZE, page * DIAGNOSTICS_PAGE_SIZE);
+  return { ...data, cycle, teachers, total: data.teachers.length, page, pages };
+}
+
+/**
+ * The summary and every teacher row of a cycle for the filters (no
+ * pagination): the page slices it, the .xlsx export takes all. The caller
+ * has checked `diagnostic:read` and resolved the cycle within scope.
+ */
+export async function loadDiagnostics(actor: Actor, cycle: { id: string } | null, query: DiagnosticsQuery) {
+  const db = getDb();
   const thresholds = await getThresholds(db);
   const schools = await db.school.findMany({
     where: { AND: [scope.school(actor, "diagnostic:read"), { diagnostics: { some: cycle ? { cycleId: cycle.id } : { id: "" } } }] },
     select: { id: true, code: true, shortName: true },
     orderBy: { shortName: "asc" },
   });
-  if (!cycle) return { cycle: null, thresholds, schools, summary: summarize([], thresholds), teachers: [], total: 0, page: 1, pages: 1 };
+  if (!cycle) return { thresholds, schools, summary: summarize([], thresholds), teachers: [] };
 
   const where: Prisma.CompetencyDiagnosticWhereInput = {
     AND: [
@@ -80,7 +93,7 @@ export async function getDiagnosticsOverview(actor: Actor, query: DiagnosticsQue
     byTeacher.set(r.teacherId, t);
   }
   const q = query.q?.toLocaleLowerCase("ru");
-  const all = [...byTeacher.values()]
+  const teachers = [...byTeacher.values()]
     .map((t) => {
       const entry: Scores | null = t.entry ? toScores(t.entry) : null;
       const repeat: Scores | null = t.repeat ? toScores(t.repeat) : null;
@@ -98,11 +111,10 @@ export async function getDiagnosticsOverview(actor: Actor, query: DiagnosticsQue
     })
     .filter((t) => !q || t.name.toLocaleLowerCase("ru").includes(q))
     .filter((t) => query.deficits !== "1" || t.entryDeficits.length > 0);
-  const pages = Math.max(1, Math.ceil(all.length / DIAGNOSTICS_PAGE_SIZE));
-  const page = Math.min(query.page ?? 1, pages);
-  const teachers = all.slice((page - 1) * DIAGNOSTICS_PAGE_SIZE, page * DIAGNOSTICS_PAGE_SIZE);
-  return { cycle, thresholds, schools, summary, teachers, total: all.length, page, pages };
+  return { thresholds, schools, summary, teachers };
 }
+
+export type DiagnosticTeacherRow = Awaited<ReturnType<typeof loadDiagnostics>>["teachers"][number];
 
 /**
  * The record/edit form: teachers the actor may record diagnostics for, and

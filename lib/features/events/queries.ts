@@ -54,9 +54,14 @@ const listSelect = {
   _count: { select: { schools: true } },
 } satisfies Prisma.SupportEventSelect;
 
+/** The register's rows: scope, period and every list filter (the page paginates, the export takes all). */
+function listWhere(actor: Actor, query: EventListQuery, extra: Prisma.SupportEventWhereInput = {}): Prisma.SupportEventWhereInput {
+  return { AND: [scope.event(actor, READ), periodWhere(periodOf(query)), ...filterWhere(query), extra] };
+}
+
 export async function listEvents(actor: Actor, query: EventListQuery) {
   if (!can(actor, READ)) forbidden();
-  const where: Prisma.SupportEventWhereInput = { AND: [scope.event(actor, READ), periodWhere(periodOf(query)), ...filterWhere(query)] };
+  const where = listWhere(actor, query);
   const page = query.page ?? 1;
   const db = getDb();
   const [total, events] = await Promise.all([
@@ -70,6 +75,15 @@ export async function listEvents(actor: Actor, query: EventListQuery) {
     }),
   ]);
   return { total, events, page, pages: Math.max(1, Math.ceil(total / EVENTS_PAGE_SIZE)) };
+}
+
+/**
+ * Every row of the register for the filters, in the list's order (the .xlsx
+ * export). `extra` narrows further (the export's municipality). The caller
+ * has checked `event:read`.
+ */
+export async function findEventRows(actor: Actor, query: EventListQuery, extra: Prisma.SupportEventWhereInput = {}) {
+  return getDb().supportEvent.findMany({ where: listWhere(actor, query, extra), orderBy: ORDER[query.sort ?? "date_desc"], select: listSelect });
 }
 
 /** Events of one month for the calendar (the list filters apply, the period is the month). */

@@ -3,13 +3,14 @@
  * headers are the same Russian words in both.
  */
 import type { SchoolCategory } from "@/lib/db/generated/enums";
+import type { ExportColumn } from "@/lib/features/exports/types";
 import { ZONE_LABELS } from "@/lib/domain/measures";
 import { CATEGORY_LABELS, RISK_PROFILE_STATUS_LABELS } from "@/lib/i18n/labels";
 import type { MonitorRow } from "./queries";
 
 export const SCHOOL_CATEGORIES_FOR_FILTER = ["shnor", "shnsu", "risk_zone", "p500"] as const satisfies readonly SchoolCategory[];
 
-export type MonitorColumn = { key: string; header: string; width: number; value: (row: MonitorRow) => string | number | null };
+export type MonitorColumn = ExportColumn<MonitorRow> & { value: (row: MonitorRow) => string | number | null };
 
 export const MONITOR_COLUMNS: MonitorColumn[] = [
   { key: "school", header: "Школа", width: 36, value: (r) => r.shortName },
@@ -25,6 +26,6 @@ export const MONITOR_COLUMNS: MonitorColumn[] = [
   { key: "notDone", header: "Не выполнено", width: 10, value: (r) => r.counters.notDone },
   { key: "needsRevision", header: "Требуется доработка", width: 12, value: (r) => r.counters.needsRevision },
   { key: "attention", header: "Требуют внимания", width: 12, value: (r) => r.counters.attention },
-  { key: "percentDone", header: "% выполнения", width: 10, value: (r) => r.percentDone },
+  { key: "percentDone", header: "% выполнения", width: 10, numFmt: "0", value: (r) => r.percentDone },
   { key: "overdue", header: "Просрочено", width: 10, value: (r) => r.overdue },
 ];

@@ -2,9 +2,11 @@ import "server-only";
 import { scope } from "@/lib/auth/scope";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
-import { isOverdue, matchesCounter, type CounterKey } from "@/lib/domain/measures";
+import { isOverdue, matchesCounter, needsAttention, type CounterKey } from "@/lib/domain/measures";
 import { buildSections } from "@/lib/domain/roadmap/sections";
-import { getCycleSchoolOrNotFound } from "@/lib/features/schools/cycle-school";
+import { getCycleSchoolOrNotFound, type CycleSchoolRow } from "@/lib/features/schools/cycle-school";
+
+export type RoadmapFilter = { cycle?: string; section?: string; status?: CounterKey };
 
 /**
  * The school's roadmap in a cycle: sections with counters (lib/domain/roadmap)
@@ -12,8 +14,13 @@ import { getCycleSchoolOrNotFound } from "@/lib/features/schools/cycle-school";
  * One school has tens of measures: they are loaded and counted in JS by the
  * same pure functions the monitor's SQL aggregates feed.
  */
-export async function getRoadmapOrNotFound(actor: Actor, code: string, filter: { cycle?: string; section?: string; status?: CounterKey }) {
+export async function getRoadmapOrNotFound(actor: Actor, code: string, filter: RoadmapFilter) {
   const cycleSchool = await getCycleSchoolOrNotFound(actor, code, "measure:read", filter.cycle);
+  return getRoadmap(actor, cycleSchool, filter);
+}
+
+/** The roadmap of a school year already loaded through its scope (the page and the .xlsx export). */
+export async function getRoadmap(actor: Actor, cycleSchool: CycleSchoolRow, filter: RoadmapFilter) {
   const db = getDb();
   const [profile, documents, measures] = await Promise.all([
     db.riskProfile.findFirst({
@@ -27,7 +34,21 @@ export async function getRoadmapOrNotFound(actor: Actor, code: string, filter: {
     db.measure.findMany({
       where: { AND: [scope.measure(actor, "measure:read"), { document: { cycleSchoolId: cycleSchool.id } }] },
       orderBy: [{ deadline: "asc" }, { sortOrder: "asc" }],
-      select: { id: true, title: true, deadline: true, status: true, responsible: true, documentId: true },
+      select: {
+        id: true,
+        title: true,
+        deadline: true,
+        status: true,
+        responsible: true,
+        documentId: true,
+        indicatorName: true,
+        indicatorUnit: true,
+        baseline: true,
+        target: true,
+        actual: true,
+        task: { select: { title: true } },
+        _count: { select: { evidence: true } },
+      },
     }),
   ]);
   const today = new Date();
@@ -45,8 +66,20 @@ export async function getRoadmapOrNotFound(actor: Actor, code: string, filter: {
   });
   const section = sections.find((s) => s.key === filter.section);
   const rows = measures
-    .map((m) => ({ ...m, overdue: isOverdue(m, today) }))
+    .map((m) => {
+      const overdue = isOverdue(m, today);
+      return {
+        ...m,
+        overdue,
+        attention: needsAttention(m.status, overdue),
+        document: documents.find((d) => d.id === m.documentId) ?? null,
+        sectionTitle: sections.find((s) => s.documentIds.includes(m.documentId))?.title ?? null,
+      };
+    })
     .filter((m) => (section ? section.documentIds.includes(m.documentId) : true))
     .filter((m) => (filter.status ? matchesCounter(filter.status, m.status, m.overdue) : true));
   return { cycleSchool, sections, documents, measures: rows, section: section ?? null };
 }
+
+export type Roadmap = Awaited<ReturnType<typeof getRoadmap>>;
+export type RoadmapMeasureRow = Roadmap["measures"][number];

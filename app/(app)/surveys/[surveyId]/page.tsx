@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SurveyAnswerForm } from "@/components/surveys/survey-answer-form";
 import { SurveyResults } from "@/components/surveys/survey-results";
+import { ExportLink } from "@/components/ui/export-link";
 import { SurveyStatusActions } from "@/components/surveys/survey-status-actions";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -58,9 +59,7 @@ export default async function SurveyPage({ params }: { params: Promise<{ surveyI
                 Изменить вопросы
               </Link>
             ) : null}
-            <a href={`/surveys/${m.id}/export`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50">
-              Выгрузить итоги (.xlsx)
-            </a>
+            <ExportLink path={`/surveys/${m.id}/export`} what="итоги анкеты без имён" />
             <SurveyStatusActions survey={m} />
           </div>
         }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { MonitorTable } from "@/components/monitor/monitor-table";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ExportLink } from "@/components/ui/export-link";
 import { FilterForm, HiddenFilter, labelOptions, SearchFilter, SelectFilter } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -40,19 +41,13 @@ export default async function MonitorPage({ params, searchParams }: { params: Pr
     return `${basePath}${s ? `?${s}` : ""}`;
   };
   const curatorOptions = [{ value: "none", label: "Не назначен" }, ...curators.map(([id, name]) => ({ value: id, label: name }))];
-  const exportParams = new URLSearchParams();
-  for (const [k, v] of Object.entries(asParams({ ...query, page: undefined }))) if (v) exportParams.set(k, v);
 
   return (
     <div className="space-y-6">
       <PageHeader
         title="Мониторинг реализации"
         description={cycle.title}
-        actions={
-          <a href={`${basePath}/export${exportParams.size ? `?${exportParams}` : ""}`} className="inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
-            Выгрузить в Excel (.xlsx)
-          </a>
-        }
+        actions={<ExportLink path={`${basePath}/export`} params={asParams(query)} what="мониторинг школ с выбранными фильтрами и сортировкой" />}
       />
 
       <FilterForm

@@ -4,11 +4,13 @@ import { MeasureStatusBadge, OverdueMarker } from "@/components/measures/measure
 import { RoadmapSections } from "@/components/roadmap/roadmap-sections";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ExportLink } from "@/components/ui/export-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
 import { ATTENTION_DEFINITION, COUNTER_LABELS, type CounterKey } from "@/lib/domain/measures";
 import { roadmapQuerySchema } from "@/lib/features/measures/schemas";
+import { ROADMAP_MEASURE_SCREEN_KEYS, roadmapMeasureHeader } from "@/lib/features/roadmap/columns";
 import { getRoadmapOrNotFound } from "@/lib/features/roadmap/queries";
 import { IomCoverage, isTeacherCompetencyFactor } from "@/components/roadmap/iom-coverage";
 import { iomCoverageForSchool } from "@/lib/features/iom/queries";
@@ -39,7 +41,17 @@ export default async function RoadmapPage({ params, searchParams }: { params: Pr
 
   return (
     <div className="space-y-6">
-      <PageHeader title={`Дорожная карта: ${cycleSchool.school.shortName}`} description={`${cycleSchool.cycle.title}. Код ОО ${cycleSchool.school.code}`} />
+      <PageHeader
+        title={`Дорожная карта: ${cycleSchool.school.shortName}`}
+        description={`${cycleSchool.cycle.title}. Код ОО ${cycleSchool.school.code}`}
+        actions={
+          <ExportLink
+            path={`${base}/roadmap/export`}
+            params={{ cycle: cycleSchool.cycleId, section: query.section, status: query.status }}
+            what={`разделы и мероприятия дорожной карты школы ${cycleSchool.school.shortName}`}
+          />
+        }
+      />
       <Alert>
         <span className="font-medium">Как считаются меры.</span> «Выполнено» — выполненные мероприятия, включая ожидающие подтверждения куратора. {ATTENTION_DEFINITION}
       </Alert>
@@ -64,10 +76,9 @@ export default async function RoadmapPage({ params, searchParams }: { params: Pr
           <Table caption="Мероприятия дорожной карты школы">
             <thead>
               <tr>
-                <Th>Мероприятие</Th>
-                <Th>Статус</Th>
-                <Th>Срок</Th>
-                <Th>Ответственные</Th>
+                {ROADMAP_MEASURE_SCREEN_KEYS.map((key) => (
+                  <Th key={key}>{roadmapMeasureHeader(key)}</Th>
+                ))}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
