@@ -14,23 +14,37 @@ import { getCycleSchoolOrNotFound } from "@/lib/features/schools/cycle-school";
  */
 export async function getRoadmapOrNotFound(actor: Actor, code: string, filter: { cycle?: string; section?: string; status?: CounterKey }) {
   const cycleSchool = await getCycleSchoolOrNotFound(actor, code, "measure:read", filter.cycle);
+  const { sections, documents, measures, today } = await loadRoadmap(actor, cycleSchool.id);
+  const section = sections.find((s) => s.key === filter.section);
+  const rows = measures
+    .map((m) => ({ ...m, overdue: isOverdue(m, today) }))
+    .filter((m) => (section ? section.documentIds.includes(m.documentId) : true))
+    .filter((m) => (filter.status ? matchesCounter(filter.status, m.status, m.overdue) : true));
+  return { cycleSchool, sections, documents, measures: rows, section: section ?? null };
+}
+
+/**
+ * The sections of one school's year (a CycleSchool the caller has already
+ * found within the actor's `measure:read` scope), with the documents and
+ * measures behind them. Shared by the roadmap page and the REST API.
+ */
+export async function loadRoadmap(actor: Actor, cycleSchoolId: string, today = new Date()) {
   const db = getDb();
   const [profile, documents, measures] = await Promise.all([
     db.riskProfile.findFirst({
-      where: { AND: [scope.riskProfile(actor, "measure:read"), { cycleSchoolId: cycleSchool.id }] },
+      where: { AND: [scope.riskProfile(actor, "measure:read"), { cycleSchoolId }] },
       select: { status: true, factors: { select: { significance: true, programRequired: true, factor: { select: { code: true, title: true } } } } },
     }),
     db.programDocument.findMany({
-      where: { AND: [scope.document(actor, "measure:read"), { cycleSchoolId: cycleSchool.id }] },
+      where: { AND: [scope.document(actor, "measure:read"), { cycleSchoolId }] },
       select: { id: true, kind: true, status: true, title: true, riskFactor: { select: { code: true, title: true } } },
     }),
     db.measure.findMany({
-      where: { AND: [scope.measure(actor, "measure:read"), { document: { cycleSchoolId: cycleSchool.id } }] },
+      where: { AND: [scope.measure(actor, "measure:read"), { document: { cycleSchoolId } }] },
       orderBy: [{ deadline: "asc" }, { sortOrder: "asc" }],
       select: { id: true, title: true, deadline: true, status: true, responsible: true, documentId: true },
     }),
   ]);
-  const today = new Date();
   const sections = buildSections({
     today,
     riskProfile: profile,
@@ -43,10 +57,5 @@ export async function getRoadmapOrNotFound(actor: Actor, code: string, filter: {
     documents: documents.map((d) => ({ id: d.id, kind: d.kind, status: d.status, riskFactorCode: d.riskFactor?.code ?? null, riskFactorTitle: d.riskFactor?.title ?? null })),
     measures,
   });
-  const section = sections.find((s) => s.key === filter.section);
-  const rows = measures
-    .map((m) => ({ ...m, overdue: isOverdue(m, today) }))
-    .filter((m) => (section ? section.documentIds.includes(m.documentId) : true))
-    .filter((m) => (filter.status ? matchesCounter(filter.status, m.status, m.overdue) : true));
-  return { cycleSchool, sections, documents, measures: rows, section: section ?? null };
+  return { sections, documents, measures, today };
 }
