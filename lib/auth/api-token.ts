@@ -52,3 +52,9 @@ export function bearerToken(headers: Headers): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(value);
   return match ? match[1] : null;
 }
+
+/** A token valid "until" a calendar date (`YYYY-MM-DD`) works through that whole day (UTC): it expires at the next midnight. */
+export function expiryFromDate(isoDate: string): Date {
+  const [y, m, d] = isoDate.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d + 1));
+}

@@ -279,3 +279,9 @@ export const NOTIFICATION_KIND_LABELS = {
   overdue: "Просрочено",
   info: "Сообщение",
 } satisfies Record<import("@/lib/db/generated/enums").NotificationKind, string>;
+
+export const API_TOKEN_STATUS_LABELS = {
+  active: "Действует",
+  expired: "Истёк",
+  revoked: "Отозван",
+} as const satisfies Record<"active" | "expired" | "revoked", string>;
