@@ -8,10 +8,14 @@ import { GET as me } from "@/app/api/v1/me/route";
 import { GET as monitor } from "@/app/api/v1/cycles/[cycleId]/monitor/route";
 import { GET as summary } from "@/app/api/v1/cycles/[cycleId]/diagnostics/summary/route";
 import { GET as openapi } from "@/app/api/v1/openapi.json/route";
+import { z } from "zod";
+import { defineEndpoint } from "@/lib/api/endpoint";
+import { apiRoute } from "@/lib/api/handler";
 import { hashApiToken } from "@/lib/auth/api-token";
 import { getDb } from "@/lib/db/client";
 import { createTestUser } from "../support/db";
 import { apiGet, demoCycleId, tokenFor } from "../support/api";
+import { setTestSession, signInAs } from "../support/session";
 
 const db = () => getDb();
 const denials = (action: string) => db().auditLog.count({ where: { action: "authz_denied", meta: { path: ["action"], equals: action } } });
@@ -71,6 +75,12 @@ describe("token authentication", () => {
     await db().apiToken.update({ where: { tokenHash: hashApiToken(token) }, data: { lastUsedAt: new Date(Date.now() - 3_600_000) } });
     await apiGet(me, "/me", {}, token);
     expect((await row()).lastUsedAt!.getTime()).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it("does not accept the browser session instead of a token", async () => {
+    await signInAs("coordinator@opora.demo");
+    expect((await apiGet(me, "/me")).status).toBe(401);
+    setTestSession(null);
   });
 
   it("serves the OpenAPI document without a token", async () => {
@@ -143,5 +153,47 @@ describe("rate limit", () => {
     expect(fourth.headers.get("x-ratelimit-remaining")).toBe("0");
     // Another token of the same person has its own counter.
     expect((await apiGet(me, "/me", {}, other)).status).toBe(200);
+  });
+});
+
+describe("apiRoute on a public endpoint", () => {
+  const call = (handler: ReturnType<typeof apiRoute>, url: string, params: Record<string, string> = {}) =>
+    handler(new Request(`http://localhost/api/v1${url}`), { params: Promise.resolve(params) });
+  const base = { method: "GET", name: "test.public", permission: null, tag: "Тест", summary: "Проверка" } as const;
+
+  it("answers 500 with a request id when the handler fails, and when the response breaks its schema", async () => {
+    const failing = apiRoute(
+      defineEndpoint({ ...base, path: "/fail", response: { description: "—", schema: z.object({ a: z.number() }) }, handler: async () => { throw new Error("boom"); } }),
+    );
+    const response = await call(failing, "/fail");
+    expect(response.status).toBe(500);
+    const body = (await response.json()) as { error: { code: string; message: string; details: { requestId: string } } };
+    expect(body.error.code).toBe("INTERNAL");
+    expect(body.error.message).toContain(body.error.details.requestId);
+    expect(response.headers.get("x-request-id")).toBe(body.error.details.requestId);
+
+    const lying = apiRoute(defineEndpoint({ ...base, path: "/lie", response: { description: "—", schema: z.object({ a: z.number() }) }, handler: async () => ({ a: "x" }) as never }));
+    expect((await call(lying, "/lie")).status).toBe(500);
+  });
+
+  it("parses the query (422 by field) and strips a declared file suffix (404 without it)", async () => {
+    const file = apiRoute(
+      defineEndpoint({
+        ...base,
+        path: "/export/{register}.xlsx",
+        params: z.object({ register: z.enum(["events"]) }),
+        query: z.object({ n: z.string().regex(/^\d+$/, { error: "Число" }).optional() }),
+        response: { description: "Файл", contentType: "text/plain" },
+        handler: async ({ params }) => new Response(String(params.register)),
+      }),
+    );
+    const ok = await call(file, "/export/events.xlsx", { register: "events.xlsx" });
+    expect(await ok.text()).toBe("events");
+    expect(ok.headers.get("x-request-id")).toBeTruthy();
+    expect((await call(file, "/export/events", { register: "events" })).status).toBe(404);
+    const bad = await call(file, "/export/events.xlsx?n=x", { register: "events.xlsx" });
+    expect(bad.status).toBe(422);
+    expect(await bad.json()).toEqual({ error: { code: "VALIDATION", message: "Неверные параметры запроса.", details: { query: { n: ["Число"] } } } });
+    expect((await call(file, "/export/other.xlsx", { register: "other.xlsx" })).status).toBe(422);
   });
 });
