@@ -45,7 +45,7 @@ export default function ApiDocsPage() {
             показывается один раз; храните его как пароль, отзовите, если он больше не нужен.
           </li>
           <li>
-            Администратор сервера: <code className="font-mono">npm run token:create -- --email user@example.ru --name «Выгрузка»</code> — токен в последней строке
+            Администратор сервера: <code className="font-mono">npm run token:create -- --email user@example.ru --name "Выгрузка"</code> — токен в последней строке
             вывода.
           </li>
           <li>Токен действует с ролями и областью доступа владельца: куратор видит только закреплённые за ним школы.</li>
