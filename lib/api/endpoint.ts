@@ -63,7 +63,9 @@ export type Endpoint<
   /** JSON body, or `multipart/form-data` read with `request.formData()` into an object. */
   body?: B extends Schema ? { contentType: "application/json" | "multipart/form-data"; schema: B } : undefined;
   response: JsonResponse<R> | FileResponse;
-  /** Statuses beyond those derived from the entry (401/403/404/422/429/500), e.g. 409 or 413. */
+  /** With a body: refuse a larger `Content-Length` with 413 before reading it (uploads). */
+  maxBodyBytes?: number;
+  /** Statuses beyond those derived from the entry (401/403/404/413/422/429/500), e.g. 409. */
   extraStatuses?: number[];
   handler: (ctx: EndpointContext<Perm, P, Q, B>) => Promise<z.input<R> | Response>;
 };
@@ -96,13 +98,15 @@ export function paramSuffixes(path: string): Record<string, string> {
 /**
  * The statuses an endpoint may answer, derived from the entry: 401, 403 and
  * 429 with a token (a person without a role holds no permission at all), 404
- * with path parameters, 422 with parameters or a body, always 500.
+ * with path parameters, 422 with parameters or a body, 413 with a body limit,
+ * always 500.
  */
 export function statusesOf(endpoint: AnyEndpoint): number[] {
   const out = new Set<number>([endpoint.response.status ?? 200]);
   if (endpoint.permission !== null) for (const s of [401, 403, 429]) out.add(s);
   if (endpoint.params) out.add(404);
   if (endpoint.params || endpoint.query || endpoint.body) out.add(422);
+  if (endpoint.body && endpoint.maxBodyBytes) out.add(413);
   for (const s of endpoint.extraStatuses ?? []) out.add(s);
   out.add(500);
   return [...out].sort((a, b) => a - b);

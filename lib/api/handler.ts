@@ -34,6 +34,12 @@ function parseOrThrow(where: Location, schema: z.ZodType | undefined, value: unk
   throw new AppError("VALIDATION", INVALID_INPUT_MESSAGE, { details: { [where]: issuesByPath(result.error.issues) } });
 }
 
+class TooLarge extends Error {
+  constructor(readonly limit: number) {
+    super("body too large");
+  }
+}
+
 /** `notFound()` / `forbidden()` thrown by a shared page query: the same 404 / 403 as an AppError. */
 function fromNavigationError(error: unknown, path: string): AppError | null {
   const digest = (error as { digest?: unknown } | null)?.digest;
@@ -42,8 +48,12 @@ function fromNavigationError(error: unknown, path: string): AppError | null {
   return null;
 }
 
+export const TOO_LARGE_MESSAGE = "Слишком большой запрос.";
+
 async function readBody(endpoint: AnyEndpoint, request: Request): Promise<unknown> {
   if (!endpoint.body) return undefined;
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (endpoint.maxBodyBytes && length > endpoint.maxBodyBytes) throw new TooLarge(endpoint.maxBodyBytes);
   try {
     if (endpoint.body.contentType === "application/json") return await request.json();
     const form = await request.formData();
@@ -105,6 +115,7 @@ export function apiRoute(endpoint: AnyEndpoint): ApiRouteHandler {
       if (!parsed.success) throw new Error(`${endpoint.name}: response does not match its schema: ${parsed.error.message}`);
       return Response.json(parsed.data, { status: endpoint.response.status ?? 200, headers });
     } catch (caught) {
+      if (caught instanceof TooLarge) return errorResponse("PAYLOAD_TOO_LARGE", TOO_LARGE_MESSAGE, 413, { maxBytes: caught.limit }, headers);
       const error = isAppError(caught) ? caught : fromNavigationError(caught, new URL(request.url).pathname);
       if (error) {
         await auditDenial(actor, endpoint.name, error);

@@ -197,3 +197,47 @@ describe("apiRoute on a public endpoint", () => {
     expect((await call(file, "/export/other.xlsx", { register: "other.xlsx" })).status).toBe(422);
   });
 });
+
+describe("apiRoute with a multipart body", () => {
+  const upload = apiRoute(
+    defineEndpoint({
+      method: "POST",
+      path: "/test-upload",
+      name: "test.upload",
+      permission: null,
+      tag: "Тест",
+      summary: "Проверка",
+      body: { contentType: "multipart/form-data", schema: z.object({ file: z.file({ error: "Приложите файл" }).max(1000), note: z.string().optional() }) },
+      maxBodyBytes: 2000,
+      response: { description: "—", schema: z.object({ name: z.string(), size: z.number() }) },
+      handler: async ({ body }) => ({ name: body.file.name, size: body.file.size }),
+    }),
+  );
+  const post = (form: FormData, length?: number) => {
+    const request = new Request("http://localhost/api/v1/test-upload", { method: "POST", body: form });
+    if (length !== undefined) {
+      const headers = new Headers(request.headers);
+      headers.set("content-length", String(length));
+      return upload(new Request(request.url, { method: "POST", headers, body: form }), { params: Promise.resolve({}) });
+    }
+    return upload(request, { params: Promise.resolve({}) });
+  };
+
+  it("parses the form into the body schema, 422 without the file, 413 from Content-Length before reading", async () => {
+    const form = new FormData();
+    form.append("file", new File([new Uint8Array([1, 2, 3])], "реестр.xlsx"));
+    const ok = await post(form);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ name: "реестр.xlsx", size: 3 });
+
+    const empty = new FormData();
+    empty.append("note", "без файла");
+    const missing = await post(empty);
+    expect(missing.status).toBe(422);
+    expect(((await missing.json()) as { error: { details: { body: Record<string, string[]> } } }).error.details.body.file[0]).toBe("Приложите файл");
+
+    const big = await post(form, 5000);
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as { error: { code: string } }).error.code).toBe("PAYLOAD_TOO_LARGE");
+  });
+});

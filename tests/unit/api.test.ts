@@ -140,6 +140,24 @@ describe("OpenAPI document", () => {
       handler: async () => new Response("x"),
     });
     expect(paramSuffixes(exportEndpoint.path)).toEqual({ register: ".xlsx" });
+    expect(statusesOf(exportEndpoint)).toEqual([200, 401, 403, 404, 422, 429, 500]);
+    const importEndpoint = defineEndpoint({
+      method: "POST",
+      path: "/imports/{kind}",
+      name: "test.import",
+      permission: "import:run",
+      tag: "Загрузки",
+      summary: "Загрузка реестра",
+      params: z.object({ kind: z.enum(["events"]) }),
+      body: { contentType: "multipart/form-data", schema: z.object({ file: z.file() }) },
+      maxBodyBytes: 1024,
+      response: { status: 201, description: "Итог", schema: z.object({ created: z.number() }) },
+      extraStatuses: [409],
+      handler: async () => ({ created: 0 }),
+    });
+    expect(statusesOf(importEndpoint)).toEqual([201, 401, 403, 404, 409, 413, 422, 429, 500]);
+    const importOp = (buildOpenApiDocument([importEndpoint]).paths["/imports/{kind}"] as Record<string, { requestBody: { content: Record<string, { schema: unknown }> } }>).post;
+    expect(importOp.requestBody.content["multipart/form-data"].schema).toMatchObject({ properties: { file: { type: "string", format: "binary" } } });
     const op = (buildOpenApiDocument([exportEndpoint]).paths[exportEndpoint.path] as Record<string, { responses: Record<string, { content: Record<string, unknown> }> }>).get;
     expect(Object.keys(op.responses["200"].content)).toEqual(["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]);
   });

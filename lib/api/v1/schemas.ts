@@ -30,7 +30,7 @@ export const countersSchema = z
 
 export const errorSchema = z.object({
   error: z.object({
-    code: z.enum(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT", "INVALID_TRANSITION", "RATE_LIMITED", "INTERNAL"]),
+    code: z.enum(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT", "INVALID_TRANSITION", "RATE_LIMITED", "PAYLOAD_TOO_LARGE", "INTERNAL"]),
     message: z.string().describe("Сообщение на русском языке"),
     details: z.unknown().optional().describe("Подробности: для 422 — сообщения по полям { params | query | body: { поле: [сообщения] } }"),
   }),
