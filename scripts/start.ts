@@ -17,12 +17,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { startPersistentPglite, type EmbeddedDb } from "./lib/pglite-server";
 import { buildFingerprint } from "./lib/build-fingerprint";
+import { clearEmbeddedDbInfo, writeEmbeddedDbInfo } from "./lib/embedded-db-info";
 
 const root = path.resolve(__dirname, "..");
 const dev = process.argv.includes("--dev");
 const children = new Set<ChildProcess>();
 let embedded: EmbeddedDb | undefined;
 let stopping = false;
+let embeddedDataDir = "";
 
 function log(message: string) {
   process.stdout.write(`[опора] ${message}\n`);
@@ -72,7 +74,10 @@ async function stop(code: number) {
   await Promise.all(
     [...children].map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve)))),
   );
-  if (embedded) await embedded.stop().catch(() => undefined);
+  if (embedded) {
+    clearEmbeddedDbInfo(embeddedDataDir);
+    await embedded.stop().catch(() => undefined);
+  }
   process.exit(code);
 }
 
@@ -86,6 +91,8 @@ async function main() {
   if (!env.DATABASE_URL) {
     log(`встроенная база данных PGlite: ${path.relative(root, path.join(dataDir, "pglite"))}`);
     embedded = await startPersistentPglite(path.join(dataDir, "pglite"));
+    embeddedDataDir = dataDir;
+    writeEmbeddedDbInfo(dataDir, embedded.url); // for `npm run token:create`
     env.DATABASE_URL = embedded.url;
     env.DB_POOL_MAX = "1";
     env.DEMO ??= "1";

@@ -279,10 +279,14 @@ export const NOTIFICATION_KIND_LABELS = {
   info: "Сообщение",
 } satisfies Record<import("@/lib/db/generated/enums").NotificationKind, string>;
 
-import type { ExamKind as ExportExamKind } from "@/lib/db/generated/enums";
-
 export const EXAM_KIND_LABELS = {
   ege: "ЕГЭ",
   oge: "ОГЭ",
   vpr: "ВПР",
-} satisfies Record<ExportExamKind, string>;
+} satisfies Record<import("@/lib/db/generated/enums").ExamKind, string>;
+
+export const API_TOKEN_STATUS_LABELS = {
+  active: "Действует",
+  expired: "Истёк",
+  revoked: "Отозван",
+} as const satisfies Record<"active" | "expired" | "revoked", string>;

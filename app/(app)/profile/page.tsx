@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { ApiTokenList } from "@/components/api-tokens/api-token-list";
+import { CreateApiTokenForm } from "@/components/api-tokens/create-api-token-form";
 import { ChangePasswordForm } from "@/components/users/change-password-form";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
+import { listOwnApiTokens } from "@/lib/features/api-tokens/queries";
 import { getProfile } from "@/lib/features/users/queries";
 import { formatDateTime } from "@/lib/i18n/dates";
 import { ROLE_LABELS } from "@/lib/i18n/labels";
@@ -11,7 +15,7 @@ export const metadata: Metadata = { title: "Профиль" };
 
 export default async function ProfilePage() {
   const actor = await requireActor();
-  const profile = await getProfile(actor);
+  const [profile, tokens] = await Promise.all([getProfile(actor), listOwnApiTokens(actor)]);
   return (
     <div className="space-y-6">
       <PageHeader title="Профиль" description={profile.email} />
@@ -34,6 +38,19 @@ export default async function ProfilePage() {
           <ChangePasswordForm />
         </Card>
       </div>
+      <Card aria-labelledby="profile-api-tokens">
+        <CardTitle id="profile-api-tokens">Токены доступа к API</CardTitle>
+        <p className="mb-4 text-sm text-slate-600">
+          Токен даёт программам доступ к REST API Опоры с вашими ролями и областью доступа. Храните его как пароль.{" "}
+          <Link href="/api/docs" className="text-brand-700 underline">
+            Описание API
+          </Link>
+        </p>
+        <div className="grid gap-6 lg:grid-cols-[minmax(0,22rem)_1fr]">
+          <CreateApiTokenForm />
+          <ApiTokenList tokens={tokens} />
+        </div>
+      </Card>
     </div>
   );
 }

@@ -2,9 +2,11 @@ import "server-only";
 import { cache } from "react";
 import { forbidden, notFound } from "next/navigation";
 import { can, type Actor } from "@/lib/auth/actor";
+import type { Permission } from "@/lib/auth/permissions";
 import { scope } from "@/lib/auth/scope";
 import { getDb, type Prisma, type Tx } from "@/lib/db/client";
 import { coveragePercent } from "@/lib/domain/cycles/deadlines";
+import { outOfScope } from "@/lib/errors";
 import type { CycleSchoolListQuery } from "./schemas";
 
 /**
@@ -107,13 +109,14 @@ export type CycleDetails = Awaited<ReturnType<typeof getCycleOrNotFound>>;
 
 /**
  * The school lists of a cycle with their active curator, filtered. Schools
- * are read through the actor's `cycleSchool` scope: a curator sees only
- * the schools paired with them.
+ * are read through the actor's `cycleSchool` scope for `permission`
+ * (`cycle:read` on the pages, `school:read` in the REST API): a curator sees
+ * only the schools paired with them.
  */
-export async function listCycleSchools(actor: Actor, cycleId: string, query: CycleSchoolListQuery = {}) {
+export async function listCycleSchools(actor: Actor, cycleId: string, query: CycleSchoolListQuery = {}, permission: Permission = "cycle:read") {
   const where: Prisma.CycleSchoolWhereInput = {
     AND: [
-      scope.cycleSchool(actor, "cycle:read"),
+      scope.cycleSchool(actor, permission),
       { cycleId },
       query.q
         ? { school: { OR: [{ shortName: { contains: query.q, mode: "insensitive" } }, { name: { contains: query.q, mode: "insensitive" } }, { code: { contains: query.q, mode: "insensitive" } }] } }
@@ -129,10 +132,10 @@ export async function listCycleSchools(actor: Actor, cycleId: string, query: Cyc
       id: true,
       categories: true,
       version: true,
-      school: { select: { id: true, code: true, shortName: true } },
+      school: { select: { id: true, code: true, shortName: true, name: true } },
       pairings: {
         where: { active: true },
-        select: { id: true, version: true, pairedOn: true, schoolYear: true, agreementNumber: true, agreementDate: true, curator: { select: { id: true, name: true } } },
+        select: { id: true, version: true, pairedOn: true, schoolYear: true, agreementNumber: true, agreementDate: true, curator: { select: { id: true, name: true, email: true } } },
       },
       _count: { select: { documents: true } },
       riskProfile: { select: { id: true } },
@@ -183,4 +186,28 @@ export function summarizePairings(rows: readonly CycleSchoolListRow[]) {
     coverage: coveragePercent(withCurator, rows.length),
     curators: [...byCurator.values()].sort((a, b) => a.name.localeCompare(b.name, "ru")),
   };
+}
+
+// ───────────────────────────── REST API (v1) ─────────────────────────────
+
+/** Every cycle the actor may read, newest first (few per municipality: no pagination). */
+export async function listAllCycles(actor: Actor) {
+  return getDb().cycle.findMany({
+    where: scope.cycle(actor, "cycle:read"),
+    orderBy: [{ year: "desc" }, { id: "asc" }],
+    select: { id: true, year: true, title: true, status: true },
+  });
+}
+
+/**
+ * For route handlers: the cycle within the actor's scope for `permission`,
+ * or an audited 404 (`outOfScope`). Selects what the monitor and the report need.
+ */
+export async function getCycleInScopeOrThrow(actor: Actor, cycleId: string, permission: Permission) {
+  const cycle = await getDb().cycle.findFirst({
+    where: { AND: [scope.cycle(actor, permission), { id: cycleId }] },
+    select: { id: true, year: true, title: true, status: true, municipalityId: true, diagnosisDeadline: true, programmesDeadline: true },
+  });
+  if (!cycle) throw outOfScope("Cycle", cycleId);
+  return cycle;
 }

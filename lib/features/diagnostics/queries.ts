@@ -25,6 +25,31 @@ export async function resolveCycle(actor: Actor, cycleId?: string) {
   return getCurrentCycle(actor);
 }
 
+/** The diagnostics of a cycle in the actor's `diagnostic:read` scope, optionally of one school (by code). */
+function diagnosticsWhere(actor: Actor, cycleId: string, schoolCode?: string): Prisma.CompetencyDiagnosticWhereInput {
+  return { AND: [scope.diagnostic(actor, "diagnostic:read"), { cycleId }, schoolCode ? { school: { code: schoolCode } } : {}] };
+}
+
+/**
+ * The competency summary (teachers, averages, Δ, level distribution) of a
+ * cycle within the actor's scope, or of one school of it: the figures of the
+ * /diagnostics page, for the REST API. The caller checks the cycle's scope.
+ */
+export async function getDiagnosticsSummary(actor: Actor, cycleId: string, schoolCode?: string) {
+  const db = getDb();
+  const [thresholds, rows] = await Promise.all([
+    getThresholds(db),
+    db.competencyDiagnostic.findMany({
+      where: diagnosticsWhere(actor, cycleId, schoolCode),
+      select: { teacherId: true, kind: true, subject: true, methodological: true, digital: true, communicative: true, psychological: true },
+    }),
+  ]);
+  return summarize(
+    rows.map((r) => ({ teacherId: r.teacherId, kind: r.kind, scores: toScores(r) })),
+    thresholds,
+  );
+}
+
 /**
  * /diagnostics: the summary (school, or municipality with a school filter)
  * and the per-teacher list with levels and deficits, all within the actor's
@@ -55,13 +80,7 @@ export async function loadDiagnostics(actor: Actor, cycle: { id: string } | null
   });
   if (!cycle) return { thresholds, schools, summary: summarize([], thresholds), teachers: [] };
 
-  const where: Prisma.CompetencyDiagnosticWhereInput = {
-    AND: [
-      scope.diagnostic(actor, "diagnostic:read"),
-      { cycleId: cycle.id },
-      query.school ? { school: { code: query.school } } : {},
-    ],
-  };
+  const where = diagnosticsWhere(actor, cycle.id, query.school);
   const rows = await db.competencyDiagnostic.findMany({
     where,
     select: {

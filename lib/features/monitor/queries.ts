@@ -41,6 +41,26 @@ export async function getMonitorCycleOrNotFound(actor: Actor, cycleId: string) {
 export type MonitorCycle = Awaited<ReturnType<typeof getMonitorCycleOrNotFound>>;
 
 /**
+ * Measures of every school of a cycle grouped by school, status and overdue
+ * flag, in SQL (never loaded one by one). Not scoped: callers have checked
+ * the cycle's scope and keep only the schools the actor sees (the monitor) or
+ * read the whole cycle (the report, municipal roles only).
+ */
+export async function cycleMeasureGroups(cycleId: string, today = new Date()) {
+  const day = isoDay(today);
+  const open = [...OPEN_STATUSES];
+  return getDb().$queryRaw<Array<{ cycleSchoolId: string; status: MeasureStatus; overdue: boolean; count: number }>>`
+    SELECT d."cycleSchoolId", m."status",
+           (m."deadline" IS NOT NULL AND m."deadline" < ${day}::date AND m."status"::text = ANY(${open})) AS "overdue",
+           count(*)::int AS "count"
+      FROM "Measure" m
+      JOIN "ProgramDocument" d ON d."id" = m."documentId"
+      JOIN "CycleSchool" cs ON cs."id" = d."cycleSchoolId"
+     WHERE cs."cycleId" = ${cycleId}
+     GROUP BY 1, 2, 3`;
+}
+
+/**
  * One row per school of the cycle. Measures and documents are aggregated in
  * SQL (GROUP BY per school, status and overdue flag), never loaded one by
  * one; the counters, % done and zone come from the same pure functions the
@@ -48,8 +68,6 @@ export type MonitorCycle = Awaited<ReturnType<typeof getMonitorCycleOrNotFound>>
  */
 export async function getMonitorRows(actor: Actor, cycle: MonitorCycle, today = new Date()): Promise<MonitorRow[]> {
   const db = getDb();
-  const day = isoDay(today);
-  const open = [...OPEN_STATUSES];
   const [schools, measureGroups, documentGroups, requiredRows] = await Promise.all([
     db.cycleSchool.findMany({
       where: { AND: [scope.cycleSchool(actor, "monitor:read"), { cycleId: cycle.id }] },
@@ -61,15 +79,7 @@ export async function getMonitorRows(actor: Actor, cycle: MonitorCycle, today = 
         riskProfile: { select: { status: true } },
       },
     }),
-    db.$queryRaw<Array<{ cycleSchoolId: string; status: MeasureStatus; overdue: boolean; count: number }>>`
-      SELECT d."cycleSchoolId", m."status",
-             (m."deadline" IS NOT NULL AND m."deadline" < ${day}::date AND m."status"::text = ANY(${open})) AS "overdue",
-             count(*)::int AS "count"
-        FROM "Measure" m
-        JOIN "ProgramDocument" d ON d."id" = m."documentId"
-        JOIN "CycleSchool" cs ON cs."id" = d."cycleSchoolId"
-       WHERE cs."cycleId" = ${cycle.id}
-       GROUP BY 1, 2, 3`,
+    cycleMeasureGroups(cycle.id, today),
     db.programDocument.groupBy({ by: ["cycleSchoolId", "status"], where: { cycleSchool: { cycleId: cycle.id } }, _count: { _all: true } }),
     db.$queryRaw<Array<{ cycleSchoolId: string; required: number; presented: number }>>`
       WITH req AS (

@@ -21,18 +21,42 @@ export async function getRoadmapOrNotFound(actor: Actor, code: string, filter: R
 
 /** The roadmap of a school year already loaded through its scope (the page and the .xlsx export). */
 export async function getRoadmap(actor: Actor, cycleSchool: CycleSchoolRow, filter: RoadmapFilter) {
+  const { sections, documents, measures, today } = await loadRoadmap(actor, cycleSchool.id);
+  const section = sections.find((s) => s.key === filter.section);
+  const rows = measures
+    .map((m) => {
+      const overdue = isOverdue(m, today);
+      return {
+        ...m,
+        overdue,
+        attention: needsAttention(m.status, overdue),
+        document: documents.find((d) => d.id === m.documentId) ?? null,
+        sectionTitle: sections.find((s) => s.documentIds.includes(m.documentId))?.title ?? null,
+      };
+    })
+    .filter((m) => (section ? section.documentIds.includes(m.documentId) : true))
+    .filter((m) => (filter.status ? matchesCounter(filter.status, m.status, m.overdue) : true));
+  return { cycleSchool, sections, documents, measures: rows, section: section ?? null };
+}
+
+/**
+ * The sections of one school's year (a CycleSchool the caller has already
+ * found within the actor's `measure:read` scope), with the documents and
+ * measures behind them. Shared by the roadmap page, its export and the REST API.
+ */
+export async function loadRoadmap(actor: Actor, cycleSchoolId: string, today = new Date()) {
   const db = getDb();
   const [profile, documents, measures] = await Promise.all([
     db.riskProfile.findFirst({
-      where: { AND: [scope.riskProfile(actor, "measure:read"), { cycleSchoolId: cycleSchool.id }] },
+      where: { AND: [scope.riskProfile(actor, "measure:read"), { cycleSchoolId }] },
       select: { status: true, factors: { select: { significance: true, programRequired: true, factor: { select: { code: true, title: true } } } } },
     }),
     db.programDocument.findMany({
-      where: { AND: [scope.document(actor, "measure:read"), { cycleSchoolId: cycleSchool.id }] },
+      where: { AND: [scope.document(actor, "measure:read"), { cycleSchoolId }] },
       select: { id: true, kind: true, status: true, title: true, riskFactor: { select: { code: true, title: true } } },
     }),
     db.measure.findMany({
-      where: { AND: [scope.measure(actor, "measure:read"), { document: { cycleSchoolId: cycleSchool.id } }] },
+      where: { AND: [scope.measure(actor, "measure:read"), { document: { cycleSchoolId } }] },
       orderBy: [{ deadline: "asc" }, { sortOrder: "asc" }],
       select: {
         id: true,
@@ -51,7 +75,6 @@ export async function getRoadmap(actor: Actor, cycleSchool: CycleSchoolRow, filt
       },
     }),
   ]);
-  const today = new Date();
   const sections = buildSections({
     today,
     riskProfile: profile,
@@ -64,21 +87,7 @@ export async function getRoadmap(actor: Actor, cycleSchool: CycleSchoolRow, filt
     documents: documents.map((d) => ({ id: d.id, kind: d.kind, status: d.status, riskFactorCode: d.riskFactor?.code ?? null, riskFactorTitle: d.riskFactor?.title ?? null })),
     measures,
   });
-  const section = sections.find((s) => s.key === filter.section);
-  const rows = measures
-    .map((m) => {
-      const overdue = isOverdue(m, today);
-      return {
-        ...m,
-        overdue,
-        attention: needsAttention(m.status, overdue),
-        document: documents.find((d) => d.id === m.documentId) ?? null,
-        sectionTitle: sections.find((s) => s.documentIds.includes(m.documentId))?.title ?? null,
-      };
-    })
-    .filter((m) => (section ? section.documentIds.includes(m.documentId) : true))
-    .filter((m) => (filter.status ? matchesCounter(filter.status, m.status, m.overdue) : true));
-  return { cycleSchool, sections, documents, measures: rows, section: section ?? null };
+  return { sections, documents, measures, today };
 }
 
 export type Roadmap = Awaited<ReturnType<typeof getRoadmap>>;

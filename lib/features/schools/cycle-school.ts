@@ -66,3 +66,13 @@ export async function loadCycleSchool(tx: Tx, actor: Actor, permission: Permissi
   if (!row) throw outOfScope("CycleSchool", cycleSchoolId);
   return row;
 }
+
+/** For route handlers: the school (by code) in the cycle within the actor's scope, or an audited 404. */
+export async function findCycleSchoolOrThrow(actor: Actor, cycleId: string, code: string, permission: Permission) {
+  const row = await getDb().cycleSchool.findFirst({
+    where: { AND: [scope.cycleSchool(actor, permission), { cycleId, school: { code } }] },
+    select: cycleSchoolSelect,
+  });
+  if (!row) throw outOfScope("CycleSchool", `${cycleId}/${code}`);
+  return row;
+}
