@@ -9,7 +9,6 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiRouteHandler } from "@/lib/api/handler";
-import { isJsonResponse } from "@/lib/api/endpoint";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { API_ENDPOINTS } from "@/lib/api/v1/registry";
 import { apiGet, demoCycleId, tokenFor } from "../support/api";
@@ -39,7 +38,7 @@ let sample: Record<string, string> = {};
 let token = "";
 
 beforeAll(async () => {
-  sample = { cycleId: await demoCycleId(), code: "edu230101" };
+  sample = { cycleId: await demoCycleId(), code: "edu230101", register: "monitor" };
   token = await tokenFor("admin@opora.demo");
 });
 
@@ -79,14 +78,24 @@ describe("documented responses ↔ real responses", () => {
     it(`${endpoint.method} ${endpoint.path}: the 200 schema validates a real response`, async () => {
       const file = routeFiles().find(([p]) => p === folderPathOf(endpoint.path))![1];
       const handler = ((await import(file)) as { GET: ApiRouteHandler }).GET;
-      const params = Object.fromEntries([...endpoint.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name, sample[name]]));
+      // A parameter declared with a file suffix (`{register}.xlsx`) carries it in the folder value too.
+      const params = Object.fromEntries([...endpoint.path.matchAll(/\{(\w+)\}(\.[A-Za-z0-9]+)?/g)].map(([, name, suffix]) => [name, sample[name] + (suffix ?? "")]));
       const url = endpoint.path.replace(/\{(\w+)\}/g, (_m, name: string) => sample[name]);
+      const documented = document.paths[endpoint.path].get as { responses: Record<string, { content?: Record<string, unknown> }> };
+      const answer = endpoint.response;
+      if ("contentType" in answer) {
+        // A file: the documented content type is what is served.
+        const request = new Request(`http://localhost/api/v1${url}`, { headers: { authorization: `Bearer ${token}` } });
+        const response = await handler(request, { params: Promise.resolve(params) });
+        expect(response.status).toBe(200);
+        expect(documented.responses["200"].content?.[answer.contentType]).toBeDefined();
+        expect(response.headers.get("content-type")).toBe(answer.contentType);
+        return;
+      }
       const response = await apiGet(handler, url, params, endpoint.permission === null ? null : token);
       expect(response.status, JSON.stringify(response.body)).toBe(200);
-      const documented = document.paths[endpoint.path].get as { responses: Record<string, { content?: Record<string, unknown> }> };
       expect(documented.responses["200"].content?.["application/json"]).toBeDefined();
-      if (!isJsonResponse(endpoint.response)) return;
-      const parsed = endpoint.response.schema.safeParse(response.body);
+      const parsed = answer.schema.safeParse(response.body);
       expect(parsed.success, parsed.success ? "" : parsed.error.message).toBe(true);
       // Nothing beyond the documented shape is served.
       expect(parsed.data).toEqual(response.body);

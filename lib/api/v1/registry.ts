@@ -13,6 +13,7 @@ import { defineEndpoint, type AnyEndpoint } from "@/lib/api/endpoint";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { cycleSchoolsEndpoint, cyclesEndpoint } from "./endpoints/cycles";
 import { diagnosticsSummaryEndpoint } from "./endpoints/diagnostics";
+import { exportEndpoint } from "./endpoints/export";
 import { meEndpoint } from "./endpoints/me";
 import { monitorEndpoint } from "./endpoints/monitor";
 import { reportEndpoint } from "./endpoints/report";
@@ -41,5 +42,6 @@ export const API_ENDPOINTS: readonly AnyEndpoint[] = [
   monitorEndpoint,
   diagnosticsSummaryEndpoint,
   reportEndpoint,
+  exportEndpoint,
   openApiEndpoint,
 ];
