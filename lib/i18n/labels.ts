@@ -279,3 +279,15 @@ export const NOTIFICATION_KIND_LABELS = {
   overdue: "Просрочено",
   info: "Сообщение",
 } satisfies Record<import("@/lib/db/generated/enums").NotificationKind, string>;
+// ── imports (issue 6) ──
+export const EXAM_KIND_LABELS = {
+  ege: "ЕГЭ",
+  oge: "ОГЭ",
+  vpr: "ВПР",
+} satisfies Record<import("@/lib/db/generated/enums").ExamKind, string>;
+
+export const IMPORT_PLURALS = {
+  error: { one: "ошибка", few: "ошибки", many: "ошибок" },
+  row: { one: "строка", few: "строки", many: "строк" },
+  record: { one: "запись", few: "записи", many: "записей" },
+} as const;
