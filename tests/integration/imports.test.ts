@@ -127,3 +127,285 @@ describe("schools", () => {
     expect(result.errors).toEqual([{ row: 2, column: "Категории", message: "Категории задаются в цикле: выберите цикл перед загрузкой" }]);
   });
 });
+
+describe("users", () => {
+  const HEADER: Line = ["ФИО", "Email", "Роль", "Код школы", "Должность"];
+
+  it("creates users without a password and with scoped roles, and updates them on re-import", async () => {
+    const s = uniqueSuffix();
+    const file = csvBytes([HEADER, ["Новый Педагог", `T-${s}@Example.test`, "Педагог", "edu230101", "учитель"], ["Новый Куратор", `c-${s}@example.test`, "куратор", "", ""]], { separator: "," });
+    const result = await run("users", file, { cycle: false });
+    expect(result).toEqual({ kind: "users", rows: 2, created: 2, updated: 0, errors: [] });
+    const teacher = await db().user.findUniqueOrThrow({ where: { email: `t-${s}@example.test` }, include: { roles: true } });
+    expect(teacher.passwordHash).toBeNull();
+    const school = await db().school.findUniqueOrThrow({ where: { code: "edu230101" } });
+    expect(teacher.roles).toEqual([expect.objectContaining({ role: "teacher", municipalityId, schoolId: school.id })]);
+    const curator = await db().user.findUniqueOrThrow({ where: { email: `c-${s}@example.test` }, include: { roles: true } });
+    expect(curator.roles).toEqual([expect.objectContaining({ role: "curator", municipalityId, schoolId: null })]);
+
+    const again = await run("users", csvBytes([HEADER, ["Педагог Переименован", `t-${s}@example.test`, "Педагог", "edu230101", ""]]), { cycle: false });
+    expect(again).toMatchObject({ created: 0, updated: 1, errors: [] });
+    const after = await db().user.findUniqueOrThrow({ where: { id: teacher.id }, include: { roles: true } });
+    expect(after).toMatchObject({ name: "Педагог Переименован", position: "учитель", version: 2 });
+    expect(after.roles).toHaveLength(1);
+  });
+
+  it("refuses privilege escalation and foreign accounts; writes nothing", async () => {
+    const s = uniqueSuffix();
+    const users = await db().user.count();
+    const result = await run(
+      "users",
+      csvBytes([
+        HEADER,
+        ["Хороший", `ok-${s}@example.test`, "Педагог", "edu230101", ""],
+        ["Админ", `a-${s}@example.test`, "Администратор", "", ""],
+        ["Коорд", `k-${s}@example.test`, "Муниципальный координатор", "", ""],
+        ["Сам координатор", "coordinator@opora.demo", "Куратор", "", ""],
+        ["Без школы", `n-${s}@example.test`, "Педагог", "", ""],
+      ]),
+      { cycle: false },
+    );
+    expect(result.created).toBe(0);
+    expect(result.errors).toEqual([
+      { row: 3, column: "Роль", message: "Роль «Администратор» нельзя назначить загрузкой из файла" },
+      { row: 4, column: "Роль", message: "Роль «Муниципальный координатор» может назначить только администратор" },
+      { row: 5, column: "Email", message: "Этот адрес занят учётной записью, которую вы не можете изменять" },
+      { row: 6, column: "Код школы", message: "Для роли «Педагог» укажите код школы" },
+    ]);
+    expect(await db().user.count()).toBe(users);
+    expect(await db().roleAssignment.count({ where: { user: { email: "coordinator@opora.demo" }, role: "curator" } })).toBe(0);
+  });
+
+  it("lets the administrator add a coordinator, with the municipality from the cycle", async () => {
+    const s = uniqueSuffix();
+    const admin = await actorOf("admin@opora.demo");
+    const result = await run("users", csvBytes([HEADER, ["Второй Координатор", `k-${s}@example.test`, "Координатор", "", ""]]), { actor: admin });
+    expect(result).toMatchObject({ created: 1, errors: [] });
+    expect(await db().roleAssignment.findFirst({ where: { user: { email: `k-${s}@example.test` }, role: "coordinator", municipalityId } })).not.toBeNull();
+    const withoutCycle = await run("users", csvBytes([HEADER, ["Ещё", `x-${s}@example.test`, "Куратор", "", ""]]), { actor: admin, cycle: false });
+    expect(withoutCycle.errors).toEqual([{ row: 1, column: null, message: "Выберите цикл: по нему определяется муниципалитет" }]);
+  });
+});
+
+describe("pairings", () => {
+  const HEADER: Line = ["Код школы", "Email куратора", "Дата закрепления", "Учебный год"];
+
+  it("pairs curators with schools of the cycle, updates the same pair and re-pairs to another curator", async () => {
+    const [a, b] = await newSchools(2);
+    const result = await run("pairings", csvBytes([HEADER, [a, "curator@opora.demo", "01.09.2025", "2025-2026"], [b, "curator2@opora.demo", "", ""]]));
+    expect(result).toEqual({ kind: "pairings", rows: 2, created: 2, updated: 0, errors: [] });
+    const pairingOf = (code: string) => db().curatorPairing.findMany({ where: { cycleSchool: { cycleId, school: { code } } }, include: { curator: true }, orderBy: { createdAt: "asc" } });
+    expect(await pairingOf(a)).toEqual([expect.objectContaining({ active: true, schoolYear: "2025-2026", pairedOn: new Date("2025-09-01T00:00:00Z") })]);
+
+    const again = await run("pairings", csvBytes([HEADER, [a, "curator@opora.demo", "02.09.2025", "2025-2026"], [b, "curator@opora.demo", "", ""]]));
+    expect(again).toMatchObject({ created: 0, updated: 2, errors: [] });
+    expect(await pairingOf(a)).toEqual([expect.objectContaining({ active: true, pairedOn: new Date("2025-09-02T00:00:00Z"), version: 2 })]);
+    const bPairings = await pairingOf(b);
+    expect(bPairings.map((p) => [p.curator.email, p.active])).toEqual([
+      ["curator2@opora.demo", false],
+      ["curator@opora.demo", true],
+    ]);
+  });
+
+  it("refuses a non-curator, a school outside the cycle and a missing cycle; writes nothing", async () => {
+    const [a] = await newSchools(1);
+    const pairings = await db().curatorPairing.count();
+    const result = await run("pairings", csvBytes([HEADER, [a, "teacher@opora.demo", "", ""], ["edu230108", "curator@opora.demo", "", ""]]));
+    expect(result.errors).toEqual([
+      { row: 2, column: "Email куратора", message: "Пользователь teacher@opora.demo не является куратором муниципалитета" },
+      { row: 3, column: "Код школы", message: "Школа с кодом «edu230108» не найдена в муниципалитете или не включена в списки цикла" },
+    ]);
+    expect(await db().curatorPairing.count()).toBe(pairings);
+    const noCycle = await run("pairings", csvBytes([HEADER, [a, "curator@opora.demo", "", ""]]), { cycle: false });
+    expect(noCycle.errors).toEqual([{ row: 1, column: null, message: "Выберите цикл: загрузка «Закрепление кураторов» относится к циклу" }]);
+  });
+});
+
+describe("risk-indicators", () => {
+  const HEADER: Line = ["Код школы", "Код показателя", "Значение"];
+
+  it("fills a new draft profile with flagged values and updates them on re-import", async () => {
+    const [a] = await newSchools(1);
+    const result = await run("risk-indicators", csvBytes([HEADER, [a, "1.1", "45,5"], [a, "1.4", "да"], [a, "3.4", "10"]]));
+    expect(result).toEqual({ kind: "risk-indicators", rows: 3, created: 3, updated: 0, errors: [] });
+    const profile = await db().riskProfile.findFirstOrThrow({ where: { cycleSchool: { cycleId, school: { code: a } } }, include: { values: { include: { indicator: true } } } });
+    expect(profile.status).toBe("draft");
+    const byCode = Object.fromEntries(profile.values.map((v) => [v.indicator.code, [Number(v.value), v.flagged]]));
+    expect(byCode).toEqual({ "1.1": [45.5, true], "1.4": [1, true], "3.4": [10, false] });
+
+    const again = await run("risk-indicators", csvBytes([HEADER, [a, "1.1", "75"]]));
+    expect(again).toMatchObject({ created: 0, updated: 1, errors: [] });
+    const value = await db().riskIndicatorValue.findFirstOrThrow({ where: { profileId: profile.id, indicator: { code: "1.1" } } });
+    expect([Number(value.value), value.flagged]).toEqual([75, false]);
+    expect((await db().riskProfile.findUniqueOrThrow({ where: { id: profile.id } })).version).toBe(2);
+    expect(await db().riskIndicatorValue.count({ where: { profileId: profile.id } })).toBe(3);
+  });
+
+  it("refuses a confirmed profile, unknown indicators and out-of-range values; writes nothing", async () => {
+    const [a] = await newSchools(1);
+    const values = await db().riskIndicatorValue.count();
+    const result = await run("risk-indicators", csvBytes([HEADER, ["edu230101", "1.1", "50"], [a, "99.9", "1"], [a, "1.4", "2"], [a, "1.1", "101"], [a, "1.2", "абв"]]));
+    expect(result.errors).toEqual([
+      { row: 2, column: "Код школы", message: "Рисковый профиль школы отправлен на проверку или подтверждён: изменять значения нельзя" },
+      { row: 3, column: "Код показателя", message: "Показателя «99.9» нет в каталоге 2025 года" },
+      { row: 4, column: "Значение", message: "Выберите «да» или «нет»" },
+      { row: 5, column: "Значение", message: "Балл — от 0 до 100" },
+      { row: 6, column: "Значение", message: "Значение — число или «да»/«нет»" },
+    ]);
+    expect(await db().riskIndicatorValue.count()).toBe(values);
+    expect(await db().riskProfile.count({ where: { cycleSchool: { school: { code: a } } } })).toBe(0);
+  });
+});
+
+const DIAG_HEADER: Line = ["ФИО", "Email", "Код школы", "Вид диагностики", "Дата", "Предметная", "Методическая", "Цифровая", "Коммуникативная", "Психолого-педагогическая"];
+
+describe("diagnostics", () => {
+  it("creates an unknown teacher as a teacher of that school, records the diagnostics and updates them on re-import", async () => {
+    const s = uniqueSuffix();
+    const email = `diag-${s}@example.test`;
+    const school = await db().school.findUniqueOrThrow({ where: { code: "edu230102" } });
+    const file = await xlsxBytes([
+      DIAG_HEADER,
+      ["Иванова Ирина Ивановна", email, "edu230102", "Входная", "15.01.2025", "72,5", 64, 58, 80, 70],
+      ["Иванова Ирина Ивановна", email, "edu230102", "повторная", new Date(Date.UTC(2025, 4, 20)), 85, 80.25, 70, 82, 75],
+    ]);
+    const result = await run("diagnostics", file, { name: "diag.xlsx" });
+    expect(result).toEqual({ kind: "diagnostics", rows: 2, created: 2, updated: 0, errors: [] });
+    const teacher = await db().user.findUniqueOrThrow({ where: { email }, include: { roles: true, diagnostics: { orderBy: { kind: "asc" } } } });
+    expect(teacher).toMatchObject({ name: "Иванова Ирина Ивановна", passwordHash: null });
+    expect(teacher.roles).toEqual([expect.objectContaining({ role: "teacher", schoolId: school.id, municipalityId })]);
+    expect(teacher.diagnostics.map((d) => [d.kind, d.date.toISOString().slice(0, 10), Number(d.subject), Number(d.methodological)])).toEqual([
+      ["entry", "2025-01-15", 72.5, 64],
+      ["repeat", "2025-05-20", 85, 80.25],
+    ]);
+
+    const again = await run("diagnostics", csvBytes([DIAG_HEADER, ["Иванова Ирина Ивановна", email, "edu230102", "входная", "16.01.2025", "73", "64", "58", "80", "70"]]));
+    expect(again).toMatchObject({ created: 0, updated: 1, errors: [] });
+    const entry = await db().competencyDiagnostic.findFirstOrThrow({ where: { teacherId: teacher.id, kind: "entry" } });
+    expect([Number(entry.subject), entry.version, entry.date.toISOString().slice(0, 10)]).toEqual([73, 2, "2025-01-16"]);
+    expect(await db().user.count({ where: { email } })).toBe(1);
+    expect(await db().competencyDiagnostic.count({ where: { teacherId: teacher.id } })).toBe(2);
+  });
+
+  it("writes nothing (not even the new teacher) when one row is bad", async () => {
+    const s = uniqueSuffix();
+    const [users, diagnostics] = [await db().user.count(), await db().competencyDiagnostic.count()];
+    const result = await run(
+      "diagnostics",
+      csvBytes([
+        DIAG_HEADER,
+        ["Новый Педагог", `ok-${s}@example.test`, "edu230102", "входная", "15.01.2025", 50, 50, 50, 50, 50],
+        ["Плохой Педагог", `bad-${s}@example.test`, "edu230102", "итоговая", "31.02.2025", 120, 50, 50, 50, 50],
+        ["Куратор", "curator@opora.demo", "edu230102", "входная", "15.01.2025", 50, 50, 50, 50, 50],
+      ]),
+    );
+    expect(result.errors).toEqual([
+      { row: 3, column: "Вид диагностики", message: "Неизвестный вид диагностики «итоговая»: допустимы «входная», «повторная»" },
+      { row: 3, column: "Дата", message: "Укажите дату в формате ДД.ММ.ГГГГ" },
+      { row: 3, column: "Предметная", message: "Укажите значение от 0 до 100 %" },
+      { row: 4, column: "Email", message: "Пользователь curator@opora.demo не является педагогом школы «edu230102»" },
+    ]);
+    expect(await db().user.count()).toBe(users);
+    expect(await db().competencyDiagnostic.count()).toBe(diagnostics);
+  });
+});
+
+describe("exam-results", () => {
+  const HEADER: Line = ["Код школы", "Год", "Процедура", "Предмет", "Класс", "Участников", "Средний балл", "Доля неудовлетворительных, %", "Качество знаний, %", "Успеваемость, %"];
+
+  it("records results by the unique key and updates them on re-import", async () => {
+    const [a] = await newSchools(1);
+    const file = csvBytes([HEADER, [a, 2025, "ОГЭ", "математика", "", 40, "3,6", "7,5", "45", "92,5"], [a, 2025, "ВПР", "Русский язык", 5, 50, "", "10", "40", "90"]]);
+    const result = await run("exam-results", file, { cycle: false });
+    expect(result).toEqual({ kind: "exam-results", rows: 2, created: 2, updated: 0, errors: [] });
+    const rows = await db().examResult.findMany({ where: { school: { code: a } }, orderBy: { exam: "asc" } });
+    expect(rows.map((r) => [r.exam, r.grade, r.participants, r.avgScore === null ? null : Number(r.avgScore), Number(r.failShare)])).toEqual([
+      ["oge", 0, 40, 3.6, 7.5],
+      ["vpr", 5, 50, null, 10],
+    ]);
+    const again = await run("exam-results", csvBytes([HEADER, [a, 2025, "ОГЭ", "Математика", "", 41, "3,7", "7", "46", "93"]]), { cycle: false });
+    expect(again).toMatchObject({ created: 0, updated: 1, errors: [] });
+    expect(await db().examResult.count({ where: { school: { code: a } } })).toBe(2);
+    expect((await db().examResult.findFirstOrThrow({ where: { school: { code: a }, exam: "oge" } })).participants).toBe(41);
+  });
+
+  it("refuses unknown subjects, a foreign school and a ВПР without a class; writes nothing", async () => {
+    const other = await otherMunicipality();
+    const results = await db().examResult.count();
+    const result = await run("exam-results", csvBytes([HEADER, ["edu230101", 2025, "ЕГЭ", "Астрология", "", 10, 50, "", "", ""], [other.school.code, 2025, "ЕГЭ", "Математика", "", 10, 50, "", "", ""], ["edu230101", 2025, "ВПР", "Математика", "", 10, "", "", "", ""]]), { cycle: false });
+    expect(result.errors).toEqual([
+      { row: 2, column: "Предмет", message: "Предмет «Астрология» не найден в справочнике" },
+      { row: 3, column: "Код школы", message: `Школа с кодом «${other.school.code}» не найдена в муниципалитете` },
+      { row: 4, column: "Класс", message: "Для ВПР укажите класс" },
+    ]);
+    expect(await db().examResult.count()).toBe(results);
+  });
+});
+
+describe("events", () => {
+  const HEADER: Line = ["Дата", "Вид мероприятия", "Тема", "Формат", "Аудитория", "Участников", "Модуль", "Проект", "Коды школ"];
+
+  it("registers events from a Windows-1251 CSV, «семинар» meaning a seminar, and updates them on re-import", async () => {
+    const topic = `Импорт ${uniqueSuffix()}`;
+    const module = await db().planModule.findFirstOrThrow({ where: { municipalityId }, orderBy: { title: "asc" } });
+    const file = csvBytes(
+      [HEADER, ["15.10.2025", "семинар", topic, "очно", "Педагоги", 12, module.title.toUpperCase(), "Методический абонемент", "edu230101, edu230102"], ["16.10.2025", "ВЕБИНАР", topic, "Дистанционно", "Административные команды", "", "", "", ""]],
+      { encoding: "windows-1251" },
+    );
+    const result = await run("events", file, { cycle: false });
+    expect(result).toEqual({ kind: "events", rows: 2, created: 2, updated: 0, errors: [] });
+    const events = await db().supportEvent.findMany({ where: { topic }, include: { schools: true }, orderBy: { date: "asc" } });
+    expect(events.map((e) => [e.type, e.format, e.participants, e.moduleId, e.schools.length, e.cycleId])).toEqual([
+      ["seminar", "in_person", 12, module.id, 2, cycleId],
+      ["webinar", "remote", 0, null, 0, cycleId],
+    ]);
+    const again = await run("events", csvBytes([HEADER, ["15.10.2025", "Практико-ориентированный семинар", topic.toLowerCase(), "Очно", "Педагоги", 30, "", "", "edu230103"]]), { cycle: false });
+    expect(again).toMatchObject({ created: 0, updated: 1, errors: [] });
+    const updated = await db().supportEvent.findUniqueOrThrow({ where: { id: events[0]!.id }, include: { schools: true } });
+    expect([updated.participants, updated.version, updated.schools.map((s) => s.code)]).toEqual([30, 2, ["edu230103"]]);
+    expect(await db().supportEvent.count({ where: { topic: { equals: topic, mode: "insensitive" } } })).toBe(2);
+  });
+
+  it("refuses unknown types, modules and schools; writes nothing", async () => {
+    const events = await db().supportEvent.count();
+    const result = await run("events", csvBytes([HEADER, ["15.10.2025", "Вечеринка", "Т", "Очно", "Педагоги", 1, "", "", ""], ["15.10.2025", "Вебинар", "Т", "Очно", "Педагоги", "-1", "Нет такого", "", "edu000000"]]), { cycle: false });
+    expect(result.errors).toEqual([
+      { row: 2, column: "Вид мероприятия", message: expect.stringMatching(/^Неизвестный вид мероприятия «Вечеринка»: допустимы Практико-ориентированный семинар, Вебинар/) },
+      { row: 3, column: "Участников", message: "Число участников — от 0 до 100 000" },
+    ]);
+    expect(await db().supportEvent.count()).toBe(events);
+    const second = await run("events", csvBytes([HEADER, ["15.10.2025", "Вебинар", "Т", "Очно", "Педагоги", "1", "Нет такого", "", "edu000000"]]), { cycle: false });
+    expect(second.errors).toEqual([
+      { row: 2, column: "Модуль", message: "Модуль «Нет такого» не найден в каталоге муниципалитета" },
+      { row: 2, column: "Коды школ", message: "Школа с кодом «edu000000» не найдена в муниципалитете" },
+    ]);
+  });
+});
+
+describe("consultations", () => {
+  const HEADER: Line = ["Дата", "Email тьютора", "Email педагога", "Предмет", "Модуль", "Форма", "Функции тьютора", "Содержание"];
+
+  it("logs consultations and updates them on re-import", async () => {
+    const date = `${String(1 + Math.floor(Math.random() * 28)).padStart(2, "0")}.03.2024`;
+    const file = csvBytes([HEADER, [date, "tutor@opora.demo", "teacher@opora.demo", "Физика", "Предметная компетентность", "Индивидуальная", "Консультационная, диагностическая", "Разбор"]], { encoding: "utf-8-bom", separator: "," });
+    const before = await db().consultation.count();
+    const result = await run("consultations", file, { cycle: false });
+    expect(result).toEqual({ kind: "consultations", rows: 1, created: 1, updated: 0, errors: [] });
+    const again = await run("consultations", csvBytes([HEADER, [date, "tutor@opora.demo", "teacher@opora.demo", "физика", "Оценочная деятельность педагога", "Групповая", "Моделирующая", "Разбор 2"]]), { cycle: false });
+    expect(again).toMatchObject({ created: 0, updated: 1, errors: [] });
+    expect(await db().consultation.count()).toBe(before + 1);
+    const row = await db().consultation.findFirstOrThrow({ where: { notes: "Разбор 2" }, include: { teacher: true } });
+    expect([row.module, row.form, row.functions, row.version]).toEqual(["assessment", "group", ["modeling"], 2]);
+  });
+
+  it("refuses a tutor e-mail that is not a tutor's; writes nothing", async () => {
+    const before = await db().consultation.count();
+    const result = await run("consultations", csvBytes([HEADER, ["01.03.2024", "teacher@opora.demo", "teacher@opora.demo", "Физика", "Предметная компетентность", "Индивидуальная", "", ""]]), { cycle: false });
+    expect(result.errors).toEqual([
+      { row: 2, column: "Функции тьютора", message: "Укажите хотя бы одну функцию тьютора" },
+    ]);
+    const second = await run("consultations", csvBytes([HEADER, ["01.03.2024", "teacher@opora.demo", "teacher@opora.demo", "Физика", "Предметная компетентность", "Индивидуальная", "Поддерживающая", ""]]), { cycle: false });
+    expect(second.errors).toEqual([{ row: 2, column: "Email тьютора", message: "Пользователь teacher@opora.demo не является тьютором муниципалитета" }]);
+    expect(await db().consultation.count()).toBe(before);
+  });
+});
