@@ -22,6 +22,7 @@ function asText(value: Value): string | null {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return `{${value.map((v) => `"${String(v).replace(/["\\]/g, "\\$&")}"`).join(",")}}`;
   if (value instanceof Date) return value.toISOString();
+  if (typeof value === "boolean") return value ? "true" : "false";
   return String(value);
 }
 
@@ -53,7 +54,28 @@ export async function bulkUpdate(
   }
 }
 
-/** `createMany` in chunks (one INSERT per chunk). */
-export async function insertMany<T>(create: (data: T[]) => Promise<unknown>, rows: readonly T[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await create(rows.slice(i, i + CHUNK) as T[]);
+/**
+ * Inserts rows with `INSERT … SELECT … FROM unnest(…)`: one statement and
+ * one parameter per column, several times faster than `createMany` (one
+ * parameter per value). Columns left out get their database defaults;
+ * `updatedAt` (a Prisma-side default) is stamped when asked.
+ * `onConflictDoNothing` skips rows that hit a unique index.
+ */
+export async function bulkInsert(
+  tx: Tx,
+  table: string,
+  columns: Record<string, string>,
+  rows: readonly Record<string, Value>[],
+  options: { updatedAt?: boolean; onConflictDoNothing?: boolean } = {},
+): Promise<void> {
+  if (rows.length === 0) return;
+  const names = Object.keys(columns);
+  const target = [...names, ...(options.updatedAt ? ["updatedAt"] : [])].map((c) => `"${c}"`).join(", ");
+  const values = [...names.map((c) => `v."${c}"::${columns[c]}`), ...(options.updatedAt ? ["now()"] : [])].join(", ");
+  const params = names.map((_, i) => `$${i + 1}::text[]`).join(", ");
+  const sql = `INSERT INTO "${table}" (${target}) SELECT ${values} FROM unnest(${params}) AS v(${names.map((c) => `"${c}"`).join(", ")})${options.onConflictDoNothing ? " ON CONFLICT DO NOTHING" : ""}`;
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK);
+    await tx.$executeRawUnsafe(sql, ...names.map((c) => chunk.map((r) => asText(r[c]))));
+  }
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { duplicateKeyErrors, type ImportRowError } from "@/lib/domain/imports/table";
-import { bulkUpdate, insertMany, newId } from "../bulk";
+import { bulkUpdate, bulkInsert, newId } from "../bulk";
 import { requireMunicipality, subjectLookup, titleLookup, toDate, type Planner } from "../context";
 import type { ConsultationRow } from "../schemas";
 
@@ -10,6 +10,17 @@ import type { ConsultationRow } from "../schemas";
  * its schools (the consultation's school and cycle follow from them, as in
  * the consultations log).
  */
+const COLUMNS = {
+  schoolId: "text",
+  module: `"ConsultationModule"`,
+  form: `"ConsultationForm"`,
+  functions: `"TutorFunction"[]`,
+  projectId: "text",
+  notes: "text",
+  nextSteps: "text",
+  cycleId: "text",
+};
+
 export const planConsultations: Planner<ConsultationRow> = async (ctx, rows) => {
   const municipalityId = requireMunicipality(ctx);
   const errors: ImportRowError[] = [];
@@ -74,7 +85,7 @@ export const planConsultations: Planner<ConsultationRow> = async (ctx, rows) => 
   });
   const creates = targets
     .filter((t) => !existingId.has(t.key))
-    .map((t) => ({ id: newId(), municipalityId, tutorId: t.tutorId, teacherId: t.teacherId, subjectId: t.subjectId, date: toDate(t.data.date), ...fields(t) }));
+    .map((t) => ({ id: newId(), municipalityId, tutorId: t.tutorId, teacherId: t.teacherId, subjectId: t.subjectId, date: t.data.date, ...fields(t) }));
   const updates = targets.flatMap((t) => (existingId.has(t.key) ? [{ id: existingId.get(t.key)!, ...fields(t) }] : []));
 
   return {
@@ -82,20 +93,11 @@ export const planConsultations: Planner<ConsultationRow> = async (ctx, rows) => 
     created: creates.length,
     updated: updates.length,
     async write(tx) {
-      await insertMany((data) => tx.consultation.createMany({ data }), creates);
+      await bulkInsert(tx, "Consultation", { id: "text", municipalityId: "text", tutorId: "text", teacherId: "text", subjectId: "text", date: "date", ...COLUMNS }, creates, { updatedAt: true });
       await bulkUpdate(
         tx,
         "Consultation",
-        {
-          schoolId: "text",
-          module: `"ConsultationModule"`,
-          form: `"ConsultationForm"`,
-          functions: `"TutorFunction"[]`,
-          projectId: "text",
-          notes: "text",
-          nextSteps: "text",
-          cycleId: "text",
-        },
+        COLUMNS,
         updates,
         { version: true, updatedAt: true },
       );

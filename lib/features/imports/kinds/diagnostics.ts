@@ -1,8 +1,8 @@
 import "server-only";
 import { COMPETENCIES } from "@/lib/domain/competency";
 import { duplicateKeyErrors, type ImportRowError } from "@/lib/domain/imports/table";
-import { bulkUpdate, insertMany, newId } from "../bulk";
-import { requireCycle, requireMunicipality, schoolNotFound, schoolsByCode, toDate, type Planner } from "../context";
+import { bulkUpdate, bulkInsert, newId } from "../bulk";
+import { requireCycle, requireMunicipality, schoolNotFound, schoolsByCode, type Planner } from "../context";
 import type { DiagnosticRow } from "../schemas";
 
 /**
@@ -11,6 +11,8 @@ import type { DiagnosticRow } from "../schemas";
  * becomes a new teacher of that school (no password, as every imported
  * account). Values are 0–100 by the diagnostics form's own schema.
  */
+const NUMERIC = Object.fromEntries(COMPETENCIES.map((c) => [c, "numeric"]));
+
 export const planDiagnostics: Planner<DiagnosticRow> = async (ctx, rows) => {
   const cycle = requireCycle(ctx);
   const municipalityId = requireMunicipality(ctx);
@@ -66,7 +68,7 @@ export const planDiagnostics: Planner<DiagnosticRow> = async (ctx, rows) => {
   });
   const creates = targets
     .filter((t) => !existingId.has(`${t.teacherId}\u0000${t.data.kind}`))
-    .map((t) => ({ id: newId(), teacherId: t.teacherId, cycleId: cycle.id, schoolId: t.schoolId, kind: t.data.kind, date: toDate(t.data.date), ...values(t.data) }));
+    .map((t) => ({ id: newId(), teacherId: t.teacherId, cycleId: cycle.id, schoolId: t.schoolId, kind: t.data.kind, date: t.data.date, ...values(t.data) }));
 
   return {
     errors,
@@ -74,16 +76,19 @@ export const planDiagnostics: Planner<DiagnosticRow> = async (ctx, rows) => {
     updated: updates.length,
     async write(tx) {
       const teachers = [...newTeachers.values()];
-      await insertMany((data) => tx.user.createMany({ data }), teachers.map((t) => ({ id: t.id, email: t.email, name: t.name, passwordHash: null })));
-      await insertMany(
-        (data) => tx.roleAssignment.createMany({ data }),
-        teachers.map((t) => ({ id: newId(), userId: t.id, role: "teacher" as const, municipalityId, schoolId: t.schoolId })),
+      // No password: the account cannot sign in until the administrator sets one.
+      await bulkInsert(tx, "User", { id: "text", email: "text", name: "text" }, teachers, { updatedAt: true });
+      await bulkInsert(
+        tx,
+        "RoleAssignment",
+        { id: "text", userId: "text", role: `"Role"`, municipalityId: "text", schoolId: "text" },
+        teachers.map((t) => ({ id: newId(), userId: t.id, role: "teacher", municipalityId, schoolId: t.schoolId })),
       );
-      await insertMany((data) => tx.competencyDiagnostic.createMany({ data }), creates);
+      await bulkInsert(tx, "CompetencyDiagnostic", { id: "text", teacherId: "text", cycleId: "text", schoolId: "text", kind: `"DiagnosticKind"`, date: "date", ...NUMERIC }, creates);
       await bulkUpdate(
         tx,
         "CompetencyDiagnostic",
-        { schoolId: "text", date: "date", subject: "numeric", methodological: "numeric", digital: "numeric", communicative: "numeric", psychological: "numeric" },
+        { schoolId: "text", date: "date", ...NUMERIC },
         updates,
         { version: true },
       );

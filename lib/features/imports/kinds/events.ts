@@ -2,7 +2,7 @@ import "server-only";
 import { scope } from "@/lib/auth/scope";
 import { normalizeKey } from "@/lib/domain/imports/cells";
 import { duplicateKeyErrors, type ImportRowError } from "@/lib/domain/imports/table";
-import { bulkUpdate, insertMany, newId } from "../bulk";
+import { bulkUpdate, bulkInsert, newId } from "../bulk";
 import { requireMunicipality, schoolNotFound, schoolsByCode, titleLookup, toDate, type Planner } from "../context";
 import type { EventRow } from "../schemas";
 
@@ -16,6 +16,19 @@ const keyOf = (date: string, type: string, topic: string) => `${date}|${type}|${
  * date's year (as the register's form does). «Коды школ» replaces the
  * event's schools; left blank it keeps them.
  */
+const COLUMNS = {
+  type: `"EventType"`,
+  date: "date",
+  topic: "text",
+  format: `"EventFormat"`,
+  audience: `"EventAudience"`,
+  participants: "int",
+  moduleId: "text",
+  projectId: "text",
+  notes: "text",
+  cycleId: "text",
+};
+
 export const planEvents: Planner<EventRow> = async (ctx, rows) => {
   const municipalityId = requireMunicipality(ctx);
   const errors: ImportRowError[] = duplicateKeyErrors(
@@ -82,25 +95,17 @@ export const planEvents: Planner<EventRow> = async (ctx, rows) => {
     created: targets.filter((t) => t.isNew).length,
     updated: targets.filter((t) => !t.isNew).length,
     async write(tx) {
-      await insertMany(
-        (data) => tx.supportEvent.createMany({ data }),
-        targets.filter((t) => t.isNew).map((t) => ({ id: t.id, municipalityId, ...scalars(t), date: toDate(t.data.date) })),
+      await bulkInsert(
+        tx,
+        "SupportEvent",
+        { id: "text", municipalityId: "text", ...COLUMNS },
+        targets.filter((t) => t.isNew).map((t) => ({ id: t.id, municipalityId, ...scalars(t) })),
+        { updatedAt: true },
       );
       await bulkUpdate(
         tx,
         "SupportEvent",
-        {
-          type: `"EventType"`,
-          date: "date",
-          topic: "text",
-          format: `"EventFormat"`,
-          audience: `"EventAudience"`,
-          participants: "int",
-          moduleId: "text",
-          projectId: "text",
-          notes: "text",
-          cycleId: "text",
-        },
+        COLUMNS,
         targets.filter((t) => !t.isNew).map((t) => ({ id: t.id, ...scalars(t) })),
         { version: true, updatedAt: true },
       );

@@ -1,11 +1,13 @@
 import "server-only";
 import { scope } from "@/lib/auth/scope";
 import { duplicateKeyErrors, type ImportRowError } from "@/lib/domain/imports/table";
-import { bulkUpdate, insertMany, newId } from "../bulk";
+import { bulkUpdate, bulkInsert, newId } from "../bulk";
 import { schoolNotFound, subjectLookup, type Planner } from "../context";
 import type { ExamResultRow } from "../schemas";
 
 /** Exam results by the model's unique key (school, year, exam, subject, grade; grade 0 for ЕГЭ/ОГЭ). */
+const COLUMNS = { participants: "int", avgScore: "numeric", failShare: "numeric", qualityShare: "numeric", successShare: "numeric" };
+
 export const planExamResults: Planner<ExamResultRow> = async (ctx, rows) => {
   const errors: ImportRowError[] = [];
   const [schools, subjectOf] = await Promise.all([
@@ -61,11 +63,11 @@ export const planExamResults: Planner<ExamResultRow> = async (ctx, rows) => {
     created: creates.length,
     updated: updates.length,
     async write(tx) {
-      await insertMany((data) => tx.examResult.createMany({ data }), creates);
+      await bulkInsert(tx, "ExamResult", { id: "text", schoolId: "text", year: "int", exam: `"ExamKind"`, subjectId: "text", grade: "int", ...COLUMNS }, creates);
       await bulkUpdate(
         tx,
         "ExamResult",
-        { participants: "int", avgScore: "numeric", failShare: "numeric", qualityShare: "numeric", successShare: "numeric" },
+        COLUMNS,
         updates,
         { version: true },
       );

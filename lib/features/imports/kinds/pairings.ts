@@ -1,7 +1,7 @@
 import "server-only";
 import { duplicateKeyErrors, type ImportRowError } from "@/lib/domain/imports/table";
-import { bulkUpdate, insertMany, newId } from "../bulk";
-import { requireCycle, schoolNotFound, toDate, type Planner } from "../context";
+import { bulkUpdate, bulkInsert, newId } from "../bulk";
+import { requireCycle, schoolNotFound, type Planner } from "../context";
 import type { PairingRow } from "../schemas";
 
 /**
@@ -59,21 +59,11 @@ export const planPairings: Planner<PairingRow> = async (ctx, rows) => {
       if (ending.length) {
         await tx.curatorPairing.updateMany({ where: { id: { in: ending }, active: true }, data: { active: false, endedAt: new Date(), version: { increment: 1 } } });
       }
-      await insertMany(
-        (data) => tx.curatorPairing.createMany({ data }),
-        fresh.map((p) => {
-          const f = fields(p);
-          return {
-            id: newId(),
-            cycleSchoolId: p.cycleSchoolId,
-            curatorId: p.curatorId,
-            active: true,
-            pairedOn: toDate(f.pairedOn),
-            schoolYear: f.schoolYear,
-            agreementNumber: f.agreementNumber,
-            agreementDate: f.agreementDate ? toDate(f.agreementDate) : null,
-          };
-        }),
+      await bulkInsert(
+        tx,
+        "CuratorPairing",
+        { id: "text", cycleSchoolId: "text", curatorId: "text", pairedOn: "date", schoolYear: "text", agreementNumber: "text", agreementDate: "date" },
+        fresh.map((p) => ({ id: newId(), cycleSchoolId: p.cycleSchoolId, curatorId: p.curatorId, ...fields(p) })),
       );
     },
   };

@@ -3,7 +3,7 @@ import { duplicateKeyErrors, type ImportRowError } from "@/lib/domain/imports/ta
 import { isIndicatorFlagged } from "@/lib/domain/risk/flag";
 import { indicatorValueError, type CatalogueIndicator } from "@/lib/domain/risk/indicator-value";
 import { loadCatalogue, resolveCatalogYear } from "@/lib/features/risk-profile/catalogue";
-import { bulkUpdate, insertMany, newId } from "../bulk";
+import { bulkUpdate, bulkInsert, newId } from "../bulk";
 import { requireCycle, schoolNotFound, type Planner } from "../context";
 import type { RiskValueRow } from "../schemas";
 
@@ -85,10 +85,10 @@ export const planRiskIndicators: Planner<RiskValueRow> = async (ctx, rows) => {
     created: creates.length,
     updated: updates.length,
     async write(tx) {
-      await insertMany((data) => tx.riskProfile.createMany({ data }), [...newProfiles.values()]);
+      await bulkInsert(tx, "RiskProfile", { id: "text", cycleSchoolId: "text", catalogYear: "int" }, [...newProfiles.values()], { updatedAt: true });
       // Open forms of a changed profile must reload (optimistic locking).
       if (touched.size) await tx.riskProfile.updateMany({ where: { id: { in: [...touched] } }, data: { version: { increment: 1 } } });
-      await insertMany((data) => tx.riskIndicatorValue.createMany({ data }), creates);
+      await bulkInsert(tx, "RiskIndicatorValue", { id: "text", profileId: "text", indicatorId: "text", value: "numeric", flagged: "boolean" }, creates);
       await bulkUpdate(tx, "RiskIndicatorValue", { value: "numeric", flagged: "boolean" }, updates);
     },
   };

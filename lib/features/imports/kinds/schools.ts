@@ -1,6 +1,6 @@
 import "server-only";
 import { duplicateKeyErrors, type ImportRowError } from "@/lib/domain/imports/table";
-import { bulkUpdate, insertMany, newId } from "../bulk";
+import { bulkUpdate, bulkInsert, newId } from "../bulk";
 import { requireMunicipality, type Planner } from "../context";
 import type { SchoolRow } from "../schemas";
 
@@ -11,6 +11,8 @@ import type { SchoolRow } from "../schemas";
  * categories puts the school in the cycle's lists with exactly those
  * categories; a row without categories leaves its participation unchanged.
  */
+const COLUMNS = { name: "text", shortName: "text", kind: `"SchoolKind"`, address: "text", directorName: "text" };
+
 export const planSchools: Planner<SchoolRow> = async (ctx, rows) => {
   const municipalityId = requireMunicipality(ctx);
   const errors: ImportRowError[] = duplicateKeyErrors(rows, (r) => r.code.toLowerCase(), "Код", (first) => `Школа с этим кодом уже есть в строке ${first}`);
@@ -46,16 +48,15 @@ export const planSchools: Planner<SchoolRow> = async (ctx, rows) => {
     created: creates.length,
     updated: updates.length,
     async write(tx) {
-      await insertMany(
-        (data) => tx.school.createMany({ data }),
-        creates.map(({ id, code, name, shortName, kind, address, directorName }) => ({ id, code, name, shortName, kind, address, directorName, municipalityId })),
-      );
-      await bulkUpdate(tx, "School", { name: "text", shortName: "text", kind: `"SchoolKind"`, address: "text", directorName: "text" }, updates, { version: true, updatedAt: true });
+      await bulkInsert(tx, "School", { id: "text", code: "text", municipalityId: "text", ...COLUMNS }, creates.map((s) => ({ ...s, municipalityId })), { updatedAt: true });
+      await bulkUpdate(tx, "School", COLUMNS, updates, { version: true, updatedAt: true });
       if (!cycle) return;
       const withCategories = [...creates, ...updates].filter((s) => s.categories.length);
       const newParticipants = withCategories.filter((s) => !inCycle.has(s.id));
-      await insertMany(
-        (data) => tx.cycleSchool.createMany({ data }),
+      await bulkInsert(
+        tx,
+        "CycleSchool",
+        { id: "text", cycleId: "text", schoolId: "text", categories: `"SchoolCategory"[]` },
         newParticipants.map((s) => ({ id: newId(), cycleId: cycle.id, schoolId: s.id, categories: s.categories })),
       );
       await bulkUpdate(

@@ -3,7 +3,7 @@ import { can } from "@/lib/auth/actor";
 import { scope } from "@/lib/auth/scope";
 import { duplicateKeyErrors, type ImportRowError } from "@/lib/domain/imports/table";
 import { ROLE_LABELS } from "@/lib/i18n/labels";
-import { bulkUpdate, insertMany, newId } from "../bulk";
+import { bulkUpdate, bulkInsert, newId } from "../bulk";
 import { requireMunicipality, schoolNotFound, schoolsByCode, type Planner } from "../context";
 import type { UserRow } from "../schemas";
 
@@ -61,9 +61,13 @@ export const planUsers: Planner<UserRow> = async (ctx, rows) => {
     created: targets.filter((t) => t.isNew).length,
     updated: targets.filter((t) => !t.isNew).length,
     async write(tx) {
-      await insertMany(
-        (data) => tx.user.createMany({ data }),
-        targets.filter((t) => t.isNew).map((t) => ({ id: t.id, email: t.row.email, name: t.row.name, position: t.position, phone: t.phone, passwordHash: null })),
+      // No password: the account cannot sign in until the administrator sets one.
+      await bulkInsert(
+        tx,
+        "User",
+        { id: "text", email: "text", name: "text", position: "text", phone: "text" },
+        targets.filter((t) => t.isNew).map((t) => ({ id: t.id, email: t.row.email, name: t.row.name, position: t.position, phone: t.phone })),
+        { updatedAt: true },
       );
       await bulkUpdate(
         tx,
@@ -72,9 +76,12 @@ export const planUsers: Planner<UserRow> = async (ctx, rows) => {
         targets.filter((t) => !t.isNew).map((t) => ({ id: t.id, name: t.row.name, position: t.position, phone: t.phone })),
         { version: true, updatedAt: true },
       );
-      await insertMany(
-        (data) => tx.roleAssignment.createMany({ data, skipDuplicates: true }),
+      await bulkInsert(
+        tx,
+        "RoleAssignment",
+        { id: "text", userId: "text", role: `"Role"`, municipalityId: "text", schoolId: "text" },
         targets.filter((t) => !hasRole(t)).map((t) => ({ id: newId(), userId: t.id, role: t.row.role, municipalityId, schoolId: t.schoolId })),
+        { onConflictDoNothing: true },
       );
     },
   };
