@@ -14,7 +14,12 @@ import { isImportKind, runImport } from "./run";
 
 const ENVELOPE_BYTES = 64 * 1024;
 
-export async function handleImportRequest(actor: Actor, request: Request, kind: string): Promise<Response> {
+/**
+ * `rejectStatus`: the REST API answers a file with errors 422 (the default);
+ * the /imports page's own endpoint answers 200, since a preview that finds
+ * errors is a successful check (the browser would log a 422 as an error).
+ */
+export async function handleImportRequest(actor: Actor, request: Request, kind: string, options: { rejectStatus?: 200 | 422 } = {}): Promise<Response> {
   if (!isImportKind(kind)) throw new AppError("NOT_FOUND", "Неизвестный вид загрузки.");
   const length = Number(request.headers.get("content-length") ?? "NaN");
   if (!Number.isFinite(length) || length > MAX_IMPORT_BYTES + ENVELOPE_BYTES) {
@@ -34,5 +39,5 @@ export async function handleImportRequest(actor: Actor, request: Request, kind: 
     dryRun: url.searchParams.get("dryRun") !== "false",
     file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
   });
-  return Response.json(result, { status: result.errors.length ? 422 : 200, headers: { "Cache-Control": "no-store" } });
+  return Response.json(result, { status: result.errors.length ? (options.rejectStatus ?? 422) : 200, headers: { "Cache-Control": "no-store" } });
 }

@@ -3,7 +3,10 @@ import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
-/** POST multipart `file` ?cycleId=…&dryRun=true|false → the import result (200, or 422 with the errors). */
+/**
+ * The /imports page's endpoint: POST multipart `file` ?cycleId=…&dryRun=true|false →
+ * 200 with the import result, its `errors` included (the REST API answers those 422).
+ */
 export const POST = route<{ kind: string }>({ name: "import.run", permission: "import:run" }, ({ actor, request, params }) =>
-  handleImportRequest(actor, request, params.kind),
+  handleImportRequest(actor, request, params.kind, { rejectStatus: 200 }),
 );
