@@ -12,7 +12,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { scope } from "@/lib/auth/scope";
 import { getDb } from "@/lib/db/client";
 import { matchHeader, sortErrors, validateRows, type ImportRowError } from "@/lib/domain/imports/table";
-import { outOfScope } from "@/lib/errors";
+import { AppError, outOfScope } from "@/lib/errors";
 import { sanitizeFileName } from "@/lib/files/policy";
 import type { ImportCycle, PlanContext, Planner } from "./context";
 import { KIND_SPECS } from "./kinds";
@@ -54,6 +54,12 @@ class Rejected extends Error {
   constructor(readonly errors: ImportRowError[]) {
     super("import rejected");
   }
+}
+
+/** A unique index hit by a row someone else wrote between our check and our insert (P2002, or 23505 from a raw statement). */
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; meta?: { code?: string }; message?: string } | null;
+  return !!e && (e.code === "P2002" || e.meta?.code === "23505" || /23505|unique constraint/i.test(e.message ?? ""));
 }
 
 function capped(errors: ImportRowError[]): ImportRowError[] {
@@ -135,6 +141,7 @@ export async function runImport(actor: Actor, input: ImportInput): Promise<Impor
     );
   } catch (error) {
     if (error instanceof Rejected) return reject(error.errors);
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "Данные изменились во время загрузки. Проверьте файл ещё раз.");
     throw error;
   }
 }
