@@ -46,6 +46,17 @@ async function otherMunicipality() {
   return { m, cycle, school, coordinator: (await loadActor(user.id, "session"))! };
 }
 
+/**
+ * A person of the demo municipality with one role, so that these tests never change what the demo
+ * accounts see (tests/integration/scope.test.ts spells that out).
+ */
+async function demoPerson(role: "curator" | "tutor" | "teacher", schoolCode = "edu230101") {
+  const school = role === "teacher" ? await db().school.findUniqueOrThrow({ where: { code: schoolCode } }) : null;
+  return db().user.create({
+    data: { email: `${role}-${uniqueSuffix()}@example.test`, name: `Тест ${role}`, roles: { create: { role, municipalityId, schoolId: school?.id ?? null } } },
+  });
+}
+
 const SCHOOL_HEADER: Line = ["Код", "Наименование", "Краткое наименование", "Вид", "Категории"];
 
 describe("schools", () => {
@@ -192,18 +203,19 @@ describe("pairings", () => {
 
   it("pairs curators with schools of the cycle, updates the same pair and re-pairs to another curator", async () => {
     const [a, b] = await newSchools(2);
-    const result = await run("pairings", csvBytes([HEADER, [a, "curator@opora.demo", "01.09.2025", "2025-2026"], [b, "curator2@opora.demo", "", ""]]));
+    const [one, two] = [(await demoPerson("curator")).email, (await demoPerson("curator")).email];
+    const result = await run("pairings", csvBytes([HEADER, [a, one, "01.09.2025", "2025-2026"], [b, two, "", ""]]));
     expect(result).toEqual({ kind: "pairings", rows: 2, created: 2, updated: 0, errors: [] });
     const pairingOf = (code: string) => db().curatorPairing.findMany({ where: { cycleSchool: { cycleId, school: { code } } }, include: { curator: true }, orderBy: { createdAt: "asc" } });
     expect(await pairingOf(a)).toEqual([expect.objectContaining({ active: true, schoolYear: "2025-2026", pairedOn: new Date("2025-09-01T00:00:00Z") })]);
 
-    const again = await run("pairings", csvBytes([HEADER, [a, "curator@opora.demo", "02.09.2025", "2025-2026"], [b, "curator@opora.demo", "", ""]]));
+    const again = await run("pairings", csvBytes([HEADER, [a, one, "02.09.2025", "2025-2026"], [b, one, "", ""]]));
     expect(again).toMatchObject({ created: 0, updated: 2, errors: [] });
     expect(await pairingOf(a)).toEqual([expect.objectContaining({ active: true, pairedOn: new Date("2025-09-02T00:00:00Z"), version: 2 })]);
     const bPairings = await pairingOf(b);
     expect(bPairings.map((p) => [p.curator.email, p.active])).toEqual([
-      ["curator2@opora.demo", false],
-      ["curator@opora.demo", true],
+      [two, false],
+      [one, true],
     ]);
   });
 
@@ -216,7 +228,7 @@ describe("pairings", () => {
       { row: 3, column: "Код школы", message: "Школа с кодом «edu230108» не найдена в муниципалитете или не включена в списки цикла" },
     ]);
     expect(await db().curatorPairing.count()).toBe(pairings);
-    const noCycle = await run("pairings", csvBytes([HEADER, [a, "curator@opora.demo", "", ""]]), { cycle: false });
+    const noCycle = await run("pairings", csvBytes([HEADER, [a, (await demoPerson("curator")).email, "", ""]]), { cycle: false });
     expect(noCycle.errors).toEqual([{ row: 1, column: null, message: "Выберите цикл: загрузка «Закрепление кураторов» относится к циклу" }]);
   });
 });
@@ -386,15 +398,17 @@ describe("consultations", () => {
   const HEADER: Line = ["Дата", "Email тьютора", "Email педагога", "Предмет", "Модуль", "Форма", "Функции тьютора", "Содержание"];
 
   it("logs consultations and updates them on re-import", async () => {
-    const date = `${String(1 + Math.floor(Math.random() * 28)).padStart(2, "0")}.03.2024`;
-    const file = csvBytes([HEADER, [date, "tutor@opora.demo", "teacher@opora.demo", "Физика", "Предметная компетентность", "Индивидуальная", "Консультационная, диагностическая", "Разбор"]], { encoding: "utf-8-bom", separator: "," });
+    const date = "15.03.2024";
+    const [tutor, teacher] = [(await demoPerson("tutor")).email, (await demoPerson("teacher")).email];
+    const file = csvBytes([HEADER, [date, tutor, teacher, "Физика", "Предметная компетентность", "Индивидуальная", "Консультационная, диагностическая", "Разбор"]], { encoding: "utf-8-bom", separator: "," });
     const before = await db().consultation.count();
     const result = await run("consultations", file, { cycle: false });
     expect(result).toEqual({ kind: "consultations", rows: 1, created: 1, updated: 0, errors: [] });
-    const again = await run("consultations", csvBytes([HEADER, [date, "tutor@opora.demo", "teacher@opora.demo", "физика", "Оценочная деятельность педагога", "Групповая", "Моделирующая", "Разбор 2"]]), { cycle: false });
+    const again = await run("consultations", csvBytes([HEADER, [date, tutor, teacher, "физика", "Оценочная деятельность педагога", "Групповая", "Моделирующая", "Разбор 2"]]), { cycle: false });
     expect(again).toMatchObject({ created: 0, updated: 1, errors: [] });
     expect(await db().consultation.count()).toBe(before + 1);
-    const row = await db().consultation.findFirstOrThrow({ where: { notes: "Разбор 2" }, include: { teacher: true } });
+    const row = await db().consultation.findFirstOrThrow({ where: { notes: "Разбор 2", teacher: { email: teacher } }, include: { school: true } });
+    expect(row.school.code).toBe("edu230101");
     expect([row.module, row.form, row.functions, row.version]).toEqual(["assessment", "group", ["modeling"], 2]);
   });
 
