@@ -423,3 +423,26 @@ describe("consultations", () => {
     expect(await db().consultation.count()).toBe(before);
   });
 });
+
+describe("dry runs", () => {
+  it("count what a valid file would create for every kind that writes into a cycle, and write nothing", async () => {
+    const [a] = await newSchools(1);
+    const curator = await demoPerson("curator");
+    const s = uniqueSuffix();
+    const files: [ImportKind, Uint8Array][] = [
+      ["users", csvBytes([["ФИО", "Email", "Роль", "Код школы"], ["Проба", `dry-${s}@example.test`, "Педагог", a]])],
+      ["pairings", csvBytes([["Код школы", "Email куратора"], [a, curator.email]])],
+      ["risk-indicators", csvBytes([["Код школы", "Код показателя", "Значение"], [a, "1.1", "40"]])],
+      ["diagnostics", csvBytes([DIAG_HEADER, ["Проба", `dry-${s}@example.test`, a, "входная", "15.01.2025", 1, 2, 3, 4, 5]])],
+      ["exam-results", csvBytes([["Код школы", "Год", "Процедура", "Предмет", "Участников"], [a, 2024, "ЕГЭ", "Химия", 3]])],
+      ["events", csvBytes([["Дата", "Вид мероприятия", "Тема", "Формат", "Аудитория"], ["01.12.2025", "Тренинг", `Проба ${s}`, "Очно", "Педагоги"]])],
+    ];
+    const counts = () =>
+      Promise.all([db().user.count(), db().curatorPairing.count(), db().riskIndicatorValue.count(), db().riskProfile.count(), db().competencyDiagnostic.count(), db().examResult.count(), db().supportEvent.count(), db().auditLog.count()]);
+    const before = await counts();
+    for (const [kind, bytes] of files) {
+      expect(await run(kind, bytes, { dryRun: true }), kind).toEqual({ kind, rows: 1, created: 1, updated: 0, errors: [] });
+    }
+    expect(await counts()).toEqual(before);
+  });
+});
