@@ -21,6 +21,8 @@ const ITEMS: (NavItem & { permission: Permission })[] = [
   // Support: МНЦ events and МТКП consultations
   { href: "/events", label: "Мероприятия МНЦ", permission: "event:read" },
   { href: "/consultations", label: "Консультации МТКП", permission: "consultation:read" },
+  // Issue 6: imports
+  { href: "/imports", label: "Загрузка данных", permission: "import:run" },
   { href: "/profile", label: "Профиль", permission: "profile:own" },
 ];
 

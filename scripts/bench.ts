@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: server-side timings of the scoped reads behind each role's
  * home, on the demo data. Uses DATABASE_URL when set, else a fresh in-memory
- * PGlite (migrated and seeded here). Prints a table and writes
+ * PGlite (migrated and seeded here); then a 10 000-row import (see
+ * bench-import.ts). Prints a table and writes
  * bench/results.json. Figures, not pass/fail: the regional-scale benchmark
  * with its targets comes with the hardening work.
  */
@@ -9,6 +10,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { benchImport, printImportBench } from "./bench-import";
 import { startEphemeralPglite, type EmbeddedDb } from "./lib/pglite-server";
 
 const root = path.resolve(__dirname, "..");
@@ -75,10 +77,13 @@ async function main() {
   for (const [name, r] of Object.entries(results)) {
     console.log(name.padEnd(30), r.p50.toFixed(1).padStart(8), r.p95.toFixed(1).padStart(8), r.max.toFixed(1).padStart(8));
   }
+  // Last: it adds thousands of rows the reads above must not see.
+  const imports = await benchImport(db, coordinator);
+  printImportBench(imports);
   fs.mkdirSync(path.join(root, "bench"), { recursive: true });
   fs.writeFileSync(
     path.join(root, "bench", "results.json"),
-    JSON.stringify({ at: new Date().toISOString(), database, iterations: ITERATIONS, results }, null, 2),
+    JSON.stringify({ at: new Date().toISOString(), database, iterations: ITERATIONS, results, imports }, null, 2),
   );
   await db.$disconnect();
   await embedded?.stop();

@@ -16,6 +16,8 @@ export async function mutate<T>(
   actor: Actor,
   meta: { name: string; permission: Permission },
   body: (tx: Tx, audit: AuditFn) => Promise<T>,
+  /** Transaction limits for long writes (imports); Prisma's defaults otherwise (wait 2 s, run 5 s). */
+  options?: { timeout?: number; maxWait?: number },
 ): Promise<T> {
   return getDb().$transaction(async (tx) => {
     let audited = 0;
@@ -31,7 +33,7 @@ export async function mutate<T>(
     const result = await body(tx, audit);
     if (audited === 0) throw new Error(`mutation ${meta.name} wrote no audit row`);
     return result;
-  });
+  }, options);
 }
 
 /**

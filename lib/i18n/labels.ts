@@ -290,3 +290,9 @@ export const API_TOKEN_STATUS_LABELS = {
   expired: "Истёк",
   revoked: "Отозван",
 } as const satisfies Record<"active" | "expired" | "revoked", string>;
+
+export const IMPORT_PLURALS = {
+  error: { one: "ошибка", few: "ошибки", many: "ошибок" },
+  row: { one: "строка", few: "строки", many: "строк" },
+  record: { one: "запись", few: "записи", many: "записей" },
+} as const;
