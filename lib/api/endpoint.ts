@@ -65,6 +65,13 @@ export type Endpoint<
   response: JsonResponse<R> | FileResponse;
   /** With a body: refuse a larger `Content-Length` with 413 before reading it (uploads). */
   maxBodyBytes?: number;
+  /**
+   * A whole request the domain refuses with a body of its own instead of the
+   * error envelope (an import with invalid rows: 422 with every row's
+   * errors). The handler returns that `Response` itself; documented as one of
+   * the two shapes for the status.
+   */
+  rejected?: { status: 422 | 409; description: string; schema: Schema };
   /** Statuses beyond those derived from the entry (401/403/404/413/422/429/500), e.g. 409. */
   extraStatuses?: number[];
   handler: (ctx: EndpointContext<Perm, P, Q, B>) => Promise<z.input<R> | Response>;
@@ -108,6 +115,7 @@ export function statusesOf(endpoint: AnyEndpoint): number[] {
   if (endpoint.params || endpoint.query || endpoint.body) out.add(422);
   if (endpoint.body && endpoint.maxBodyBytes) out.add(413);
   for (const s of endpoint.extraStatuses ?? []) out.add(s);
+  if (endpoint.rejected) out.add(endpoint.rejected.status);
   out.add(500);
   return [...out].sort((a, b) => a - b);
 }

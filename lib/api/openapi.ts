@@ -77,10 +77,12 @@ function operationOf(endpoint: AnyEndpoint) {
         : fileResponse(response as FileResponse);
       continue;
     }
+    const error = { $ref: "#/components/schemas/Error" };
+    const rejected = endpoint.rejected?.status === status ? endpoint.rejected : null;
     responses[status] = {
-      description,
+      description: rejected ? `${rejected.description}; или: ${description}` : description,
       ...(status === 429 ? { headers: { "Retry-After": { description: "Секунд до конца окна", schema: { type: "integer" } } } } : {}),
-      content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+      content: { "application/json": { schema: rejected ? { oneOf: [jsonSchemaOf(rejected.schema, "output"), error] } : error } },
     };
   }
   const parameters = parametersOf(endpoint);

@@ -14,6 +14,7 @@ import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { cycleSchoolsEndpoint, cyclesEndpoint } from "./endpoints/cycles";
 import { diagnosticsSummaryEndpoint } from "./endpoints/diagnostics";
 import { exportEndpoint } from "./endpoints/export";
+import { importEndpoint } from "./endpoints/imports";
 import { meEndpoint } from "./endpoints/me";
 import { monitorEndpoint } from "./endpoints/monitor";
 import { reportEndpoint } from "./endpoints/report";
@@ -43,5 +44,6 @@ export const API_ENDPOINTS: readonly AnyEndpoint[] = [
   diagnosticsSummaryEndpoint,
   reportEndpoint,
   exportEndpoint,
+  importEndpoint,
   openApiEndpoint,
 ];
