@@ -26,8 +26,12 @@ async function monitorDone(page: Page): Promise<number> {
   await page.goto("/");
   await page.getByRole("link", { name: /Мониторинг реализации/ }).click();
   await expect(page.getByRole("heading", { name: "Мониторинг реализации", level: 1 })).toBeVisible();
+  // The «Выполнено» column, found by its header (the monitor's column order is data).
+  const headers = (await page.getByRole("table").first().locator("thead th").allInnerTexts()).map((h) => h.trim());
+  const index = headers.findIndex((h) => h.startsWith("Выполнено"));
+  expect(index, headers.join(" | ")).toBeGreaterThan(0);
   const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: "МБОУ-ООШ № 21" }) });
-  return Number(await row.getByRole("cell").nth(8).innerText());
+  return Number(await row.getByRole("cell").nth(index).innerText());
 }
 
 test("the school completes a measure with evidence, the curator confirms, counters follow", async ({ browser }) => {
@@ -68,12 +72,12 @@ test("the school completes a measure with evidence, the curator confirms, counte
   expect((await curator2.goto(measureUrl))?.status()).toBe(404);
   const measureId = measureUrl.split("/").pop()!;
   expect((await school.goto(`/schools/edu230102/measures/${measureId}`))?.status()).toBe(404);
-  await school.screenshot({ path: ".data/test-results/h5-404.png" });
+  await school.screenshot({ path: ".data/test-results/implementation-404.png" });
   await school.goto("/schools/edu230101/roadmap");
-  await school.screenshot({ path: ".data/test-results/h5-roadmap.png", fullPage: true });
+  await school.screenshot({ path: ".data/test-results/implementation-roadmap.png", fullPage: true });
   await curator.goto(measureUrl);
-  await curator.screenshot({ path: ".data/test-results/h5-measure.png", fullPage: true });
-  await coordinator.screenshot({ path: ".data/test-results/h5-monitor.png", fullPage: true });
+  await curator.screenshot({ path: ".data/test-results/implementation-measure.png", fullPage: true });
+  await coordinator.screenshot({ path: ".data/test-results/implementation-monitor.png", fullPage: true });
   await curator.goto("/");
-  await curator.screenshot({ path: ".data/test-results/h5-curator-home.png", fullPage: true });
+  await curator.screenshot({ path: ".data/test-results/implementation-curator-home.png", fullPage: true });
 });
