@@ -8,6 +8,7 @@ import type { listUsers } from "@/lib/features/users/queries";
 import type { UserListQuery } from "@/lib/features/users/schemas";
 import { formatDateTime } from "@/lib/i18n/dates";
 import { ROLE_LABELS } from "@/lib/i18n/labels";
+import { SetPasswordForm } from "./set-password-form";
 import { UserActiveToggle } from "./user-active-toggle";
 
 type Data = Awaited<ReturnType<typeof listUsers>>;
@@ -51,7 +52,14 @@ export function UserList({ data, query, currentUserId }: { data: Data; query: Us
                 </Td>
                 <Td>{formatDateTime(user.lastLoginAt)}</Td>
                 <Td>{user.active ? <Badge tone="success">Активен</Badge> : <Badge tone="neutral">Отключён</Badge>}</Td>
-                <Td>{user.id === currentUserId ? null : <UserActiveToggle user={user} />}</Td>
+                <Td>
+                  {user.id === currentUserId ? null : (
+                    <div className="space-y-2">
+                      <UserActiveToggle user={user} />
+                      <SetPasswordForm user={{ id: user.id, name: user.name, version: user.version, hasPassword: user.hasPassword }} />
+                    </div>
+                  )}
+                </Td>
               </tr>
             ))}
           </tbody>

@@ -94,3 +94,24 @@ test("deactivating a user ends their open session", async ({ browser }) => {
   await adminContext.close();
   await userContext.close();
 });
+
+test("the administrator sets a password, and the user signs in with it", async ({ browser }) => {
+  const adminContext = await browser.newContext({ storageState: storageStateOf("admin") });
+  const admin = await adminContext.newPage();
+  await admin.goto("/admin/users?q=teacher7");
+  const row = admin.getByRole("row").filter({ hasText: "teacher7@opora.demo" });
+  await row.getByText("Сменить пароль").click();
+  const form = row.getByRole("form", { name: /Пароль пользователя/ });
+  await form.getByLabel("Новый пароль").fill("пароль от администратора");
+  await form.getByLabel("Повторите пароль").fill("другой пароль");
+  await form.getByRole("button", { name: "Сохранить пароль" }).click();
+  await expect(form.getByText("Пароли не совпадают")).toBeVisible();
+  await form.getByLabel("Повторите пароль").fill("пароль от администратора");
+  await form.getByRole("button", { name: "Сохранить пароль" }).click();
+  await expect(form.getByText(/Пароль задан/)).toBeVisible();
+
+  const userPage = await (await browser.newContext()).newPage();
+  await signIn(userPage, "teacher7@opora.demo", "пароль от администратора");
+  await expect(userPage).toHaveURL("/");
+  await adminContext.close();
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { getActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { changePasswordAction, setUserActiveAction } from "@/lib/features/users/actions";
+import { changePasswordAction, setUserActiveAction, setUserPasswordAction } from "@/lib/features/users/actions";
 import { createTestUser } from "../support/db";
 import { setTestSession, signInAs } from "../support/session";
 
@@ -113,5 +113,46 @@ describe("changePasswordAction", () => {
     expect(result.validationErrors?.fieldErrors.newPassword).toEqual(["Пароль должен быть не короче 8 символов"]);
     const mismatch = await changePasswordAction({ currentPassword: "старый-пароль-1", newPassword: "длинный пароль", confirmPassword: "другой пароль" });
     expect(mismatch.validationErrors?.fieldErrors.confirmPassword).toEqual(["Пароли не совпадают"]);
+  });
+});
+
+describe("setUserPasswordAction", () => {
+  const input = (user: { id: string; version: number }, password = "новый-пароль-для-входа", confirm = password) => ({
+    userId: user.id,
+    version: user.version,
+    newPassword: password,
+    confirmPassword: confirm,
+  });
+
+  it("lets the administrator set a password for an account without one, ending its sessions, audited without the password", async () => {
+    const teacher = await newTeacher();
+    await db().user.update({ where: { id: teacher.id }, data: { passwordHash: null } });
+    await signInAs("admin@opora.demo");
+    expect((await setUserPasswordAction(input(teacher))).data).toEqual({ ok: true });
+    const after = await db().user.findUniqueOrThrow({ where: { id: teacher.id } });
+    expect(await verifyPassword(after.passwordHash!, "новый-пароль-для-входа")).toBe(true);
+    expect(after.sessionVersion).toBe(teacher.sessionVersion + 1);
+    const audit = await db().auditLog.findFirstOrThrow({ where: { action: "user.set_password", entityId: teacher.id } });
+    expect(audit.before).toEqual({ hadPassword: false });
+    expect(JSON.stringify([audit.before, audit.after, audit.meta])).not.toContain("новый-пароль");
+  });
+
+  it("refuses other roles (403), mismatched or short passwords (field errors), a stale version and one's own account, writing nothing", async () => {
+    const teacher = await newTeacher();
+    for (const email of ["coordinator@opora.demo", "school@opora.demo", "teacher@opora.demo"]) {
+      await signInAs(email);
+      expect((await setUserPasswordAction(input(teacher))).serverError?.code).toBe("FORBIDDEN");
+    }
+    const admin = await signInAs("admin@opora.demo");
+    const mismatch = await setUserPasswordAction(input(teacher, "новый-пароль-для-входа", "другой-пароль"));
+    expect(mismatch.validationErrors?.fieldErrors?.confirmPassword).toEqual(["Пароли не совпадают"]);
+    const short = await setUserPasswordAction(input(teacher, "коротко"));
+    expect(short.validationErrors?.fieldErrors?.newPassword?.[0]).toMatch(/не короче 8 символов/);
+    expect((await setUserPasswordAction({ ...input(teacher), version: teacher.version + 5 })).serverError?.code).toBe("CONFLICT");
+    const self = await db().user.findUniqueOrThrow({ where: { id: admin } });
+    expect((await setUserPasswordAction(input(self))).serverError?.code).toBe("VALIDATION");
+    const after = await db().user.findUniqueOrThrow({ where: { id: teacher.id } });
+    expect(after.version).toBe(teacher.version);
+    expect(await verifyPassword(after.passwordHash!, teacher.password)).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { signOut } from "@/lib/auth/auth";
 import { AppError, outOfScope } from "@/lib/errors";
 import { changePasswordSchema } from "@/lib/features/auth/schemas";
-import { setUserActiveSchema } from "./schemas";
+import { setUserActiveSchema, setUserPasswordSchema } from "./schemas";
 
 /**
  * Deactivating a user bumps their session version: their open sessions end
@@ -59,4 +59,36 @@ export const changePasswordAction = actionClient
       await audit({ entityType: "User", entityId: actor.userId });
     });
     await signOut({ redirectTo: "/login?changed=1" });
+  });
+
+/**
+ * The administrator sets a password for another account (created by an
+ * import without one, or whose owner forgot it). Ends that user's open
+ * sessions; the password itself is never audited. One's own password is
+ * changed in the profile, with the current one.
+ */
+export const setUserPasswordAction = actionClient
+  .metadata({ name: "user.set_password", permission: "user:manage" })
+  .inputSchema(setUserPasswordSchema)
+  .action(async ({ parsedInput, ctx: { actor } }) => {
+    if (parsedInput.userId === actor.userId) {
+      throw new AppError("VALIDATION", "Свой пароль меняйте в профиле: там нужен текущий пароль.");
+    }
+    const passwordHash = await hashPassword(parsedInput.newPassword);
+    await mutate(actor, { name: "user.set_password", permission: "user:manage" }, async (tx, audit) => {
+      const user = await tx.user.findFirst({
+        where: { AND: [scope.user(actor, "user:manage"), { id: parsedInput.userId }] },
+        select: { id: true, passwordHash: true },
+      });
+      if (!user) throw outOfScope("User", parsedInput.userId);
+      expectOneRow(
+        await tx.user.updateMany({
+          where: { id: user.id, version: parsedInput.version },
+          data: { passwordHash, sessionVersion: { increment: 1 }, version: { increment: 1 } },
+        }),
+      );
+      await audit({ entityType: "User", entityId: user.id, before: { hadPassword: !!user.passwordHash }, after: { hadPassword: true } });
+    });
+    revalidatePath("/admin/users");
+    return { ok: true };
   });

@@ -34,7 +34,7 @@ export async function listUsers(actor: Actor, query: UserListQuery) {
   };
   const page = query.page ?? 1;
   const db = getDb();
-  const [total, users] = await Promise.all([
+  const [total, rows] = await Promise.all([
     db.user.count({ where }),
     db.user.findMany({
       where,
@@ -48,9 +48,12 @@ export async function listUsers(actor: Actor, query: UserListQuery) {
         active: true,
         version: true,
         lastLoginAt: true,
+        passwordHash: true,
         roles: { select: { role: true, school: { select: { shortName: true } } } },
       },
     }),
   ]);
+  // Whether a password is set, never the hash itself, goes to the page.
+  const users = rows.map(({ passwordHash, ...user }) => ({ ...user, hasPassword: passwordHash !== null }));
   return { total, users, page, pages: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
 }
