@@ -18,8 +18,10 @@ export const percentSchema = z.preprocess(
 /** A calendar date «YYYY-MM-DD» → UTC midnight. */
 export const isoDateSchema = z
   .string({ message: "Укажите дату" })
-  .refine(isValidIsoDate, "Укажите дату")
-  .refine((s) => s >= "2000-01-01" && s <= "2100-12-31", "Дата вне допустимого диапазона")
+  .superRefine((s, ctx) => {
+    if (!isValidIsoDate(s)) ctx.addIssue({ code: "custom", message: "Укажите дату" });
+    else if (s < "2000-01-01" || s > "2100-12-31") ctx.addIssue({ code: "custom", message: "Дата вне допустимого диапазона" });
+  })
   .transform((s) => new Date(`${s}T00:00:00Z`));
 
 export const saveDiagnosticSchema = z.object({
