@@ -1,6 +1,8 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
+const LEVEL_ORDER = ["low", "medium", "high"];
+
 /** Level distribution per competency as stacked bars; the table next to it carries the same numbers. */
 export function LevelChart({ data }: { data: { competency: string; low: number; medium: number; high: number }[] }) {
   return (
@@ -11,7 +13,8 @@ export function LevelChart({ data }: { data: { competency: string; low: number; 
           <XAxis dataKey="competency" tick={{ fontSize: 12 }} />
           <YAxis allowDecimals={false} />
           <Tooltip />
-          <Legend />
+          {/* Recharts sorts legend items by label by default; keep the scale's order instead. */}
+          <Legend itemSorter={(item) => LEVEL_ORDER.indexOf(String(item.dataKey))} />
           <Bar dataKey="low" name="Низкий" stackId="a" fill="#dc2626" />
           <Bar dataKey="medium" name="Средний" stackId="a" fill="#f59e0b" />
           <Bar dataKey="high" name="Высокий" stackId="a" fill="#059669" />

@@ -26,7 +26,8 @@ function CountTable({ caption, head, rows }: { caption: string; head: string; ro
         ) : (
           rows.map((r) => (
             <tr key={r.key}>
-              <Td>{r.title}</Td>
+              {/* Long module titles break (hyphenated in Russian) so the numbers stay visible in a third of the page. */}
+              <Td className="hyphens-auto wrap-anywhere">{r.title}</Td>
               <Td className="text-right">{formatNumber(r.count)}</Td>
               <Td className="text-right">{formatNumber(r.participants)}</Td>
             </tr>

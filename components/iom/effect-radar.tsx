@@ -6,7 +6,7 @@ export function EffectRadar({ data }: { data: { competency: string; entry: numbe
   return (
     <div className="h-80 w-full" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <RadarChart data={data} outerRadius="70%">
+        <RadarChart data={data} outerRadius="60%">
           <PolarGrid />
           <PolarAngleAxis dataKey="competency" tick={{ fontSize: 12 }} />
           <PolarRadiusAxis domain={[0, 100]} angle={90} tick={{ fontSize: 10 }} />

@@ -53,6 +53,13 @@ test.describe.serial("ИОМ workflow", () => {
     test.use({ storageState: storageStateOf("school") });
     test("approves the route", async ({ page }) => {
       await page.goto(iomUrl);
+      // An order dated in the future is a typo: refused next to the field, nothing approved.
+      await page.getByLabel("Дата приказа").fill("2099-01-01");
+      await page.getByRole("button", { name: "Утвердить" }).click();
+      await expect(page.getByText("Укажите номер приказа")).toBeVisible();
+      await expect(page.getByText("Дата приказа не может быть в будущем")).toBeVisible();
+      await expect(page.getByRole("region", { name: "Состояние маршрута" })).toContainText("На утверждении");
+      await page.getByLabel("Дата приказа").fill("");
       await page.getByLabel("Приказ об утверждении ИОМ, №").fill("18-у");
       await page.getByRole("button", { name: "Утвердить" }).click();
       const state = page.getByRole("region", { name: "Состояние маршрута" });

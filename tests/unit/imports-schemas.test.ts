@@ -88,6 +88,10 @@ describe("row schemas", () => {
       { row: 2, column: "Тема", message: "Укажите тему" },
       { row: 2, column: "Формат", message: "Неизвестный формат «заочно»: допустимы Очно, Дистанционно" },
     ]);
+    // A long stray value is cut in the message so the list of allowed values stays readable.
+    expect(check("events", { ...example("events"), Формат: "x".repeat(600) }).errors).toEqual([
+      { row: 2, column: "Формат", message: `Неизвестный формат «${"x".repeat(60)}…»: допустимы Очно, Дистанционно` },
+    ]);
   });
 
   it("consultations", () => {

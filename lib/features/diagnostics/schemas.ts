@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { COMPETENCIES } from "@/lib/domain/competency";
+import { isValidIsoDate } from "@/lib/features/support/fields";
 import "@/lib/validation";
 
 const PERCENT_MESSAGE = "Укажите значение от 0 до 100 %";
@@ -17,7 +18,10 @@ export const percentSchema = z.preprocess(
 /** A calendar date «YYYY-MM-DD» → UTC midnight. */
 export const isoDateSchema = z
   .string({ message: "Укажите дату" })
-  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "Укажите дату")
+  .superRefine((s, ctx) => {
+    if (!isValidIsoDate(s)) ctx.addIssue({ code: "custom", message: "Укажите дату" });
+    else if (s < "2000-01-01" || s > "2100-12-31") ctx.addIssue({ code: "custom", message: "Дата вне допустимого диапазона" });
+  })
   .transform((s) => new Date(`${s}T00:00:00Z`));
 
 export const saveDiagnosticSchema = z.object({

@@ -50,7 +50,8 @@ export function isImportKind(value: string): value is ImportKind {
 export type CycleNeed = "required" | "optional" | "none";
 
 const names = (labels: Record<string, string>) => Object.values(labels).join(", ");
-const quoted = (text: string) => `«${text}»`;
+/** The cell's text in a message, cut so a stray paragraph does not swamp the error table. */
+const quoted = (text: string) => `«${text.length > 60 ? `${text.slice(0, 60)}…` : text}»`;
 
 // ───────────────────────────── lookups ─────────────────────────────
 

@@ -47,12 +47,18 @@ export const deleteActivitySchema = z.object({ iomId: z.string().min(1), iomVers
 
 export const iomStepSchema = z.object({ iomId: z.string().min(1), version });
 
-export const approveIomSchema = z.object({
-  iomId: z.string().min(1),
-  version,
-  orderNo: optionalText(50),
-  orderDate: optionalDate,
-});
+export const approveIomSchema = z
+  .object({
+    iomId: z.string().min(1),
+    version,
+    orderNo: optionalText(50),
+    orderDate: optionalDate,
+  })
+  .superRefine((v, ctx) => {
+    // An order is signed before the route is approved in the system: a date ahead of tomorrow is a typo.
+    if (v.orderDate && v.orderDate.getTime() > Date.now() + 86_400_000) ctx.addIssue({ code: "custom", path: ["orderDate"], message: "Дата приказа не может быть в будущем" });
+    if (v.orderDate && !v.orderNo) ctx.addIssue({ code: "custom", path: ["orderNo"], message: "Укажите номер приказа" });
+  });
 
 export const returnIomSchema = z.object({
   iomId: z.string().min(1),
