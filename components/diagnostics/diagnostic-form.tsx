@@ -21,7 +21,7 @@ type Props = {
 export function DiagnosticForm({ cycleId, kind, teacherId, teachers, existing }: Props) {
   const router = useRouter();
   const { execute, result, isPending, hasSucceeded } = useAction(saveDiagnosticAction, {
-    onSuccess: () => router.push("/diagnostics"),
+    onSuccess: () => router.push("/diagnostics?saved=1"),
   });
   const errors = result.validationErrors?.fieldErrors ?? {};
   return (

@@ -7,12 +7,15 @@ import type {
   ConsultationForm,
   ConsultationModule,
   CycleStatus,
+  DiagnosticKind,
   DocumentKind,
   DocumentStatus,
   EventAudience,
   EventFormat,
   EventType,
   IndicatorUnit,
+  IomActivityKind,
+  IomActivityStatus,
   IomStatus,
   MeasureStatus,
   PracticeLevel,
@@ -216,12 +219,11 @@ export const MUTUAL_PAIR_STATUS_LABELS = {
   completed: "Итоговый протокол загружен",
 } satisfies Record<import("@/lib/db/generated/enums").MutualPairStatus, string>;
 // ── competency diagnostics and ИОМ ──
-import type { DiagnosticKind as H7DiagnosticKind, IomActivityKind as H7IomActivityKind, IomActivityStatus as H7IomActivityStatus } from "@/lib/db/generated/enums";
 
 export const DIAGNOSTIC_KIND_LABELS = {
   entry: "Входная",
   repeat: "Повторная",
-} satisfies Record<H7DiagnosticKind, string>;
+} satisfies Record<DiagnosticKind, string>;
 
 export const COMPETENCY_LEVEL_LABELS = {
   low: "Низкий",
@@ -238,14 +240,14 @@ export const IOM_ACTIVITY_KIND_LABELS = {
   lesson_visits: "Посещение уроков",
   self_education: "Самообразование",
   professional_community: "Участие в профессиональном сообществе",
-} satisfies Record<H7IomActivityKind, string>;
+} satisfies Record<IomActivityKind, string>;
 
 export const IOM_ACTIVITY_STATUS_LABELS = {
   planned: "Запланировано",
   in_progress: "Выполняется",
   done: "Выполнено",
   cancelled: "Отменено",
-} satisfies Record<H7IomActivityStatus, string>;
+} satisfies Record<IomActivityStatus, string>;
 // ── МТКП consultations ──
 export const CONSULTATION_MODULE_LABELS = {
   subject_competence: "Предметная компетентность",

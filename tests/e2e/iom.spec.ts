@@ -3,7 +3,7 @@
  * activity, adds it and submits; the school admin approves; the teacher logs
  * an activity with a certificate. Plus the diagnostics summary and 404s.
  */
-import { expect, signIn, storageStateOf, test } from "./fixtures";
+import { emailOf, expect, signIn, storageStateOf, test } from "./fixtures";
 
 // teacher5 of МБОУ-ООШ № 21 (seed 002, row 5): entry 70, 40, 57, 62, 63 → deficits методическая, цифровая; no ИОМ in the demo.
 const TEACHER = "teacher5@opora.demo";
@@ -112,4 +112,19 @@ test.describe("diagnostics summary", () => {
     await expect(table.getByRole("row").filter({ hasText: "Цифровая" })).toContainText("85 %");
     await page.screenshot({ path: ".data/test-results/h7-diagnostics.png", fullPage: true });
   });
+});
+
+test("a school admin records a diagnostic and is told it is saved", async ({ page }) => {
+  await signIn(page, emailOf("school2"));
+  await expect(page).toHaveURL("/");
+  await page.goto("/diagnostics/record");
+  await page.getByLabel("Педагог").selectOption({ label: "Захарова Елена Викторовна (МБОУ-СОШ № 9)" });
+  await expect(page).toHaveURL(/teacher=/);
+  await page.getByLabel("Вид диагностики").selectOption({ label: "Повторная" });
+  await expect(page).toHaveURL(/kind=repeat/);
+  // The stored values are shown: saving them again changes nothing but is confirmed.
+  await expect(page.getByText("Результаты уже внесены")).toBeVisible();
+  await page.getByRole("button", { name: "Сохранить" }).click();
+  await expect(page).toHaveURL(/\/diagnostics\?saved=1$/);
+  await expect(page.getByText("Результаты диагностики сохранены.")).toBeVisible();
 });

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db/client";
 import { runImport, type ImportKind } from "@/lib/features/imports/run";
+import { templateCsv } from "@/lib/features/imports/template";
 import { uniqueSuffix } from "../support/db";
 import { csvBytes, xlsxBytes, type Line } from "../support/imports";
 
@@ -445,4 +446,15 @@ describe("dry runs", () => {
     }
     expect(await counts()).toEqual(before);
   });
+});
+
+describe("templates", () => {
+  // What a new user does first: download the template and upload it as it is.
+  for (const kind of ["schools", "users", "pairings", "risk-indicators", "diagnostics", "exam-results", "events", "consultations"] as const) {
+    it(`the ${kind} template's example row passes the check on the demo data`, async () => {
+      const result = await run(kind, templateCsv(kind), { dryRun: true, cycle: kind !== "exam-results" });
+      expect(result.errors).toEqual([]);
+      expect(result.rows).toBe(1);
+    });
+  }
 });

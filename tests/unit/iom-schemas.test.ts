@@ -10,7 +10,7 @@ describe("calendar dates of diagnostics and ИОМ", () => {
     expect(isoDateSchema.parse("2025-02-28")).toEqual(new Date("2025-02-28T00:00:00Z"));
   });
   it("rejects dates outside 2000–2100", () => {
-    expect(messages(isoDateSchema.safeParse("1900-01-01"))).toEqual(["Дата вне допустимого диапазона"]);
+    expect(messages(isoDateSchema.safeParse("1900-01-01"))).toEqual(["Дата должна быть между 01.01.2000 и 31.12.2100"]);
   });
 });
 

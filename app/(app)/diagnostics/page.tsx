@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DiagnosticsOverview } from "@/components/diagnostics/diagnostics-overview";
+import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ExportLink } from "@/components/ui/export-link";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,7 +14,8 @@ export const metadata: Metadata = { title: "Диагностика компет�
 
 export default async function DiagnosticsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  const query = diagnosticsQuerySchema.parse(await searchParams);
+  const params = await searchParams;
+  const query = diagnosticsQuerySchema.parse(params);
   const data = await getDiagnosticsOverview(actor, query);
   const canWrite = can(actor, "diagnostic:write");
   return (
@@ -38,6 +40,7 @@ export default async function DiagnosticsPage({ searchParams }: { searchParams: 
           ) : null
         }
       />
+      <div aria-live="polite">{params.saved === "1" ? <Alert tone="success">Результаты диагностики сохранены.</Alert> : null}</div>
       {data.cycle ? (
         <DiagnosticsOverview data={data} query={query} canWrite={canWrite} />
       ) : (

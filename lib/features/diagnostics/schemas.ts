@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { COMPETENCIES } from "@/lib/domain/competency";
-import { isValidIsoDate } from "@/lib/features/support/fields";
+import { DATE_RANGE_MESSAGE, isDateInRange, isValidIsoDate } from "@/lib/features/support/fields";
 import "@/lib/validation";
 
 const PERCENT_MESSAGE = "Укажите значение от 0 до 100 %";
@@ -20,7 +20,7 @@ export const isoDateSchema = z
   .string({ message: "Укажите дату" })
   .superRefine((s, ctx) => {
     if (!isValidIsoDate(s)) ctx.addIssue({ code: "custom", message: "Укажите дату" });
-    else if (s < "2000-01-01" || s > "2100-12-31") ctx.addIssue({ code: "custom", message: "Дата вне допустимого диапазона" });
+    else if (!isDateInRange(s)) ctx.addIssue({ code: "custom", message: DATE_RANGE_MESSAGE });
   })
   .transform((s) => new Date(`${s}T00:00:00Z`));
 

@@ -111,7 +111,8 @@ export const KIND_SPECS: Record<ImportKind, KindSpec> = {
     key: "школа цикла и код показателя",
     schema: riskValueRow,
     columns: [
-      SCHOOL,
+      // The example is a demo school whose profile is still a draft, so the template loads as it is.
+      { ...SCHOOL, example: "edu230107" },
       col("indicatorCode", "Код показателя", true, "Код из каталога факторов риска, например 1.3 (ячейку лучше сделать текстовой).", "1.1"),
       col("value", "Значение", true, "Балл или % — число от 0 до 100 (до двух знаков после запятой); для показателей «да / нет» — «да» или «нет».", "45,5"),
     ],

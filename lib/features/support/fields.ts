@@ -13,6 +13,10 @@ export function isValidIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
+/** Dates the forms accept: a typo like 0202 or 20255 is refused, not stored. */
+export const DATE_RANGE_MESSAGE = "Дата должна быть между 01.01.2000 и 31.12.2100";
+export const isDateInRange = (iso: string) => iso >= "2000-01-01" && iso <= "2100-12-31";
+
 /** A required calendar date in the form "YYYY-MM-DD". */
 export const dateField = (required: string) =>
   z
@@ -21,7 +25,7 @@ export const dateField = (required: string) =>
     .superRefine((value, ctx) => {
       if (!value) ctx.addIssue({ code: "custom", message: required });
       else if (!isValidIsoDate(value)) ctx.addIssue({ code: "custom", message: "Укажите дату в формате ДД.ММ.ГГГГ" });
-      else if (value < "2000-01-01" || value > "2100-12-31") ctx.addIssue({ code: "custom", message: "Дата вне допустимого диапазона" });
+      else if (!isDateInRange(value)) ctx.addIssue({ code: "custom", message: DATE_RANGE_MESSAGE });
     });
 
 /** An optional id from a select: "" → null. */
