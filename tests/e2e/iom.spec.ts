@@ -118,9 +118,9 @@ test("a school admin records a diagnostic and is told it is saved", async ({ pag
   await signIn(page, emailOf("school2"));
   await expect(page).toHaveURL("/");
   await page.goto("/diagnostics/record");
-  await page.getByLabel("Педагог").selectOption({ label: "Захарова Елена Викторовна (МБОУ-СОШ № 9)" });
+  await page.getByRole("combobox", { name: "Педагог", exact: true }).selectOption({ label: "Захарова Елена Викторовна (МБОУ-СОШ № 9)" });
   await expect(page).toHaveURL(/teacher=/);
-  await page.getByLabel("Вид диагностики").selectOption({ label: "Повторная" });
+  await page.getByRole("combobox", { name: "Вид диагностики", exact: true }).selectOption({ label: "Повторная" });
   await expect(page).toHaveURL(/kind=repeat/);
   // The stored values are shown: saving them again changes nothing but is confirmed.
   await expect(page.getByText("Результаты уже внесены")).toBeVisible();
