@@ -25,7 +25,7 @@ beforeAll(async () => {
 
 async function post(kind: string, token: string, query: string, bytes?: Uint8Array) {
   const form = new FormData();
-  if (bytes) form.set("file", new File([bytes], "школы.csv", { type: "text/csv" }));
+  if (bytes) form.set("file", new File([new Uint8Array(bytes)], "школы.csv", { type: "text/csv" }));
   const request = new Request(`http://localhost/api/v1/imports/${kind}${query}`, { method: "POST", body: form, headers: { authorization: `Bearer ${token}` } });
   // A browser or curl sends the length of the multipart body.
   const body = new Uint8Array(await request.clone().arrayBuffer());
