@@ -47,10 +47,11 @@ test("the school completes a measure with evidence, the curator confirms, counte
   await expect(school.getByText("Чтобы отметить мероприятие выполненным, приложите хотя бы один подтверждающий документ")).toBeVisible();
 
   // A malformed link is refused by the server with a Russian message, not by the browser's bubble.
-  await school.getByLabel("Ссылка (http:// или https://)").fill("протокол заседания");
+  const statusLink = school.getByRole("region", { name: "Статус" }).getByLabel("Ссылка (http:// или https://)");
+  await statusLink.fill("протокол заседания");
   await school.getByRole("button", { name: "Отправить куратору" }).click();
-  await expect(school.getByLabel("Ссылка (http:// или https://)")).toHaveAttribute("aria-invalid", "true");
-  await school.getByLabel("Ссылка (http:// или https://)").fill("");
+  await expect(statusLink).toHaveAttribute("aria-invalid", "true");
+  await statusLink.fill("");
   const input = school.getByLabel("Подтверждающие файлы");
   await input.setInputFiles({ name: "приказ.pdf", mimeType: "application/pdf", buffer: EXE });
   await expect(school.getByRole("alert").filter({ hasText: "Недопустимый тип файла" })).toBeVisible();

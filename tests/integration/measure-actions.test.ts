@@ -159,6 +159,16 @@ describe("progressMeasureAction", () => {
     expect((await db().measure.findUniqueOrThrow({ where: { id: m.id } })).status).toBe("in_progress");
   });
 
+  it("tells the second of two open pages pressing the same button that the measure changed", async () => {
+    const m = await newMeasure();
+    await signInAs(SCHOOL);
+    expect((await progressMeasureAction({ measureId: m.id, version: m.version, event: "start" })).data).toBeDefined();
+    // The other page still shows «Запланировано»: «only a planned measure can start» would puzzle its user.
+    const second = await progressMeasureAction({ measureId: m.id, version: m.version, event: "start" });
+    expect(second.serverError).toEqual({ code: "CONFLICT", message: "Данные изменены другим пользователем, обновите страницу." });
+    expect(await auditRows(m.id)).toHaveLength(1);
+  });
+
   it("does not let the school attach a file uploaded by someone else", async () => {
     const m = await newMeasure({ status: "in_progress" });
     const foreign = await uploadPdfAs("school2@opora.demo");

@@ -41,6 +41,14 @@ function assertInImplementation(measure: LoadedMeasure) {
   if (measure.document.status !== "confirmed") throw new AppError("INVALID_TRANSITION", MEASURE_MESSAGES.notInImplementation);
 }
 
+/**
+ * A page opened before someone else changed the measure: say so, rather than
+ * refusing the transition from a status the user no longer sees.
+ */
+function assertSameVersion(measure: LoadedMeasure, version: number) {
+  if (measure.version !== version) throw new AppError("CONFLICT");
+}
+
 const measurePath = (m: LoadedMeasure) => `/schools/${m.document.cycleSchool.school.code}/measures/${m.id}`;
 
 type EvidenceInput = { fileIds: string[]; linkUrl?: string; linkTitle?: string };
@@ -69,6 +77,7 @@ async function applyTransition(
   input: { version: number; event: keyof typeof measureMachine; comment?: string },
   extra: { evidenceAdded?: unknown[] } = {},
 ) {
+  assertSameVersion(measure, input.version);
   const result = transition(measureMachine, measure.status, input.event);
   if (!result.ok) throw new AppError("INVALID_TRANSITION", result.reason);
   const to: MeasureStatus = result.to;
@@ -130,6 +139,7 @@ export const progressMeasureAction = actionClient
     const { status, path } = await mutate(actor, meta, async (tx, audit) => {
       const measure = await loadMeasure(tx, actor, "measure:update", input.measureId);
       assertInImplementation(measure);
+      assertSameVersion(measure, input.version);
       const check = transition(measureMachine, measure.status, input.event);
       if (!check.ok) throw new AppError("INVALID_TRANSITION", check.reason);
       const added = await attachEvidence(tx, actor, measure.id, input);
