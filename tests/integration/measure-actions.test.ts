@@ -189,6 +189,8 @@ describe("reviewMeasureAction", () => {
     expect(after.confirmedAt).not.toBeNull();
     const schoolAdmin = await db().user.findUniqueOrThrow({ where: { email: SCHOOL } });
     expect(await db().notification.count({ where: { userId: schoolAdmin.id, entityId: m.id, kind: "confirmed" } })).toBe(1);
+    const note = await db().notification.findFirstOrThrow({ where: { userId: schoolAdmin.id, entityId: m.id, kind: "confirmed" } });
+    expect(note.title).toBe(`Куратор подтвердил выполнение мероприятия «${m.title}»`);
     expect(await db().auditLog.count({ where: { entityId: m.id, action: "measure.confirm", actorRole: "curator" } })).toBe(1);
   });
 

@@ -13,7 +13,6 @@ import { measureMachine, transition } from "@/lib/domain/workflow";
 import { AppError, outOfScope } from "@/lib/errors";
 import { claimFiles } from "@/lib/files/upload";
 import { curatorsOf, notify, schoolAdminsOf } from "@/lib/features/notifications/notify";
-import { MEASURE_STATUS_LABELS } from "@/lib/i18n/labels";
 import { addEvidenceSchema, MEASURE_MESSAGES, measureProgressSchema, measureReviewSchema, recordReadingSchema } from "./schemas";
 
 const measureSelect = {
@@ -118,7 +117,8 @@ async function applyTransition(
       await schoolAdminsOf(tx, school.schoolId),
       {
         kind: to === "confirmed" ? "confirmed" : "returned",
-        title: `Куратор: «${measure.title}» — ${MEASURE_STATUS_LABELS[to].toLowerCase()}`,
+        // «Выполнено» alone would not say that the curator confirmed it.
+        title: to === "confirmed" ? `Куратор подтвердил выполнение мероприятия «${measure.title}»` : `Куратор вернул на доработку мероприятие «${measure.title}»`,
         body: comment ?? undefined,
         link,
         entityType: "Measure",
