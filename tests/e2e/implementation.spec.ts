@@ -26,8 +26,12 @@ async function monitorDone(page: Page): Promise<number> {
   await page.goto("/");
   await page.getByRole("link", { name: /Мониторинг реализации/ }).click();
   await expect(page.getByRole("heading", { name: "Мониторинг реализации", level: 1 })).toBeVisible();
+  // By the column's header, not its position: the zone column moved once already.
+  const headers = (await page.getByRole("table").first().locator("thead th").allInnerTexts()).map((h) => h.trim());
+  const done = headers.findIndex((h) => h.startsWith("Выполнено"));
+  expect(done, headers.join(" | ")).toBeGreaterThan(0);
   const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: "МБОУ-ООШ № 21" }) });
-  return Number(await row.getByRole("cell").nth(8).innerText());
+  return Number(await row.getByRole("cell").nth(done).innerText());
 }
 
 test("the school completes a measure with evidence, the curator confirms, counters follow", async ({ browser }) => {
