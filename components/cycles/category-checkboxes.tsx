@@ -9,8 +9,11 @@ export function CategoryCheckboxes({
   onChange,
   error,
   idPrefix,
+  legendHidden = false,
 }: {
   legend: string;
+  /** In a table row the column header already says «Категории»: the legend is for screen readers only. */
+  legendHidden?: boolean;
   value: SchoolCategory[];
   onChange: (next: SchoolCategory[]) => void;
   error?: string;
@@ -18,7 +21,7 @@ export function CategoryCheckboxes({
 }) {
   return (
     <fieldset aria-invalid={error ? true : undefined} aria-describedby={error ? `${idPrefix}-error` : undefined}>
-      <legend className="text-sm font-medium text-slate-800">{legend}</legend>
+      <legend className={legendHidden ? "sr-only" : "text-sm font-medium text-slate-800"}>{legend}</legend>
       <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
         {SCHOOL_CATEGORIES.map((category) => (
           <label key={category} className="inline-flex items-center gap-1.5 text-sm" title={CATEGORY_TITLES[category]}>

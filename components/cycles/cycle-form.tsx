@@ -62,7 +62,8 @@ export function CycleForm({
           </select>
         </div>
       ) : null}
-      <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
+      {/* Editing has no visible year field: the title then takes the whole row. */}
+      <div className={cycle ? "grid gap-4" : "grid gap-4 sm:grid-cols-[10rem_1fr]"}>
         {cycle ? (
           <input type="hidden" name="year" value={defaults.year} />
         ) : (

@@ -1,17 +1,24 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
+import { can, type Actor } from "@/lib/auth/actor";
+import type { Permission } from "@/lib/auth/permissions";
 
-const TABS = [
+const TABS: { href: CycleTab; label: string; permission?: Permission }[] = [
   { href: "", label: "Обзор и сроки" },
   { href: "/lists", label: "Списки школ" },
   { href: "/pairings", label: "Кураторы" },
-] as const;
+  { href: "/mutual", label: "Взаимоэкспертиза", permission: "cycle:manage" },
+  { href: "/monitor", label: "Мониторинг", permission: "monitor:read" },
+];
 
-export function CycleTabs({ cycleId, current }: { cycleId: string; current: "" | "/lists" | "/pairings" }) {
+export type CycleTab = "" | "/lists" | "/pairings" | "/mutual" | "/monitor";
+
+/** The cycle's sections; the mutual pairs and the monitor only for those who may open them. */
+export function CycleTabs({ actor, cycleId, current }: { actor: Actor; cycleId: string; current: CycleTab }) {
   return (
     <nav aria-label="Разделы цикла" className="mb-6 border-b border-slate-200 print:hidden">
       <ul className="flex flex-wrap gap-1">
-        {TABS.map((tab) => (
+        {TABS.filter((tab) => !tab.permission || can(actor, tab.permission)).map((tab) => (
           <li key={tab.href}>
             <Link
               href={`/cycles/${cycleId}${tab.href}`}

@@ -83,6 +83,7 @@ export function CategoriesEditor({ row }: { row: { id: string; version: number; 
     >
       <CategoryCheckboxes
         legend={`Категории: ${row.school.shortName}`}
+        legendHidden
         idPrefix={`cat-${row.id}`}
         value={categories}
         onChange={setCategories}

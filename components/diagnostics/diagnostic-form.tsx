@@ -27,6 +27,7 @@ export function DiagnosticForm({ cycleId, kind, teacherId, teachers, existing }:
   return (
     <form
       className="max-w-2xl space-y-4"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         const values = readForm(e.currentTarget, DIAGNOSTIC_FIELDS);

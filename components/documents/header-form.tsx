@@ -21,6 +21,7 @@ export function HeaderForm({ documentId, kind, values }: { documentId: string; k
   return (
     <form
       aria-label="Общие сведения документа"
+      noValidate
       className="space-y-4"
       onSubmit={(e) => {
         e.preventDefault();

@@ -41,6 +41,7 @@ export function MeasureForm({ documentId, taskId, label, bounds, measure }: Prop
   return (
     <form
       aria-label={label}
+      noValidate
       className="space-y-3"
       onSubmit={(e) => {
         e.preventDefault();

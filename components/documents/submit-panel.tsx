@@ -1,5 +1,6 @@
 "use client";
 import { useAction } from "next-safe-action/hooks";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { submitDocumentAction } from "@/lib/features/documents/actions";
@@ -9,10 +10,15 @@ import { useDocumentVersion } from "./version-context";
 export function SubmitPanel({ documentId }: { documentId: string }) {
   const { version, setVersion } = useDocumentVersion();
   const { execute, result, isPending } = useAction(submitDocumentAction, { onSuccess: ({ data }) => data?.ok && setVersion(data.version) });
-  const problems = result.data && !result.data.ok ? result.data.problems : [];
+  // The list belongs to the version it was checked on: once a block is saved it may be out of date.
+  const [checkedVersion, setCheckedVersion] = useState<number | null>(null);
+  const problems = result.data && !result.data.ok && checkedVersion === version ? result.data.problems : [];
   return (
     <div className="space-y-3">
-      <Button disabled={isPending} onClick={() => execute({ documentId, version })}>
+      <Button disabled={isPending} onClick={() => {
+          setCheckedVersion(version);
+          execute({ documentId, version });
+        }}>
         Отправить на экспертизу
       </Button>
       {result.serverError ? <Alert tone="error">{result.serverError.message}</Alert> : null}

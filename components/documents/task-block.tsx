@@ -48,6 +48,7 @@ export function TaskBlock({ documentId, task, index, count, bounds }: { document
       </div>
       <form
         aria-label={`Задача ${n}`}
+        noValidate
         className="space-y-3"
         onSubmit={(e) => {
           e.preventDefault();
@@ -97,6 +98,7 @@ export function AddTaskForm({ documentId }: { documentId: string }) {
   return (
     <form
       aria-label="Новая задача"
+      noValidate
       className="space-y-3 rounded-lg border border-dashed border-slate-300 bg-white p-4"
       onSubmit={(e) => {
         e.preventDefault();

@@ -25,6 +25,7 @@ export function ProgressForm({
   return (
     <form
       className="grid gap-3 sm:grid-cols-2"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         const v = readForm(e.currentTarget, FIELDS);

@@ -70,6 +70,7 @@ export function MeasureStatusActions({ measure, events }: Props) {
       {open ? (
         <form
           className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-4"
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             fire(open);
@@ -121,6 +122,7 @@ export function AddEvidenceForm({ measureId }: { measureId: string }) {
   return (
     <form
       className="space-y-3"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         execute({ measureId, fileIds: files.map((f) => f.id), linkUrl, linkTitle });
@@ -147,6 +149,7 @@ export function ReadingForm({ measure }: { measure: { id: string; version: numbe
   return (
     <form
       className="grid gap-3 sm:grid-cols-[8rem_10rem_1fr_auto] sm:items-end"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         const data = new FormData(e.currentTarget);

@@ -10,7 +10,7 @@ export function MarkReadButton({ notificationId, title }: { notificationId: stri
   return (
     <>
       <Button variant="ghost" className="px-2 py-1 text-xs" disabled={isPending} aria-label={`Отметить прочитанным: ${title}`} onClick={() => execute({ notificationId })}>
-        Прочитано
+        Отметить прочитанным
       </Button>
       {result.serverError ? (
         <span role="alert" className="text-xs text-red-700">

@@ -38,6 +38,10 @@ test.describe.serial("coordinator opens the 2026 cycle", () => {
     await expect(page.getByRole("heading", { name: "Цикл 2026 года", level: 1 })).toBeVisible();
     await expect(page.getByRole("table", { name: "Сроки этапов" })).toContainText("30.04.2026");
     await expect(page.getByRole("button", { name: "Перейти к этапу «Стартовая диагностика»" })).toBeVisible();
+    // The new cycle's mutual pairs and monitor are one click away, not only through the current cycle's home.
+    const sections = page.getByRole("navigation", { name: "Разделы цикла" });
+    await expect(sections.getByRole("link", { name: "Взаимоэкспертиза" })).toBeVisible();
+    await expect(sections.getByRole("link", { name: "Мониторинг" })).toBeVisible();
 
     await page.getByRole("link", { name: "Списки школ" }).click();
     await page.getByLabel("Школа").selectOption({ label: "МБОУ-ООШ № 21 (edu230101)" });
@@ -76,6 +80,7 @@ test.describe("a curator", () => {
     await expect(page.getByRole("heading", { name: "Цикл 2025 года", level: 1 })).toBeVisible();
     await expect(page.getByRole("table", { name: "Сроки этапов" })).toContainText("27.12.2025");
     await expect(page.getByRole("button", { name: /Перейти к этапу|Закрыть цикл|Сохранить/ })).toHaveCount(0);
+    await expect(page.getByRole("navigation", { name: "Разделы цикла" }).getByRole("link", { name: "Взаимоэкспертиза" })).toHaveCount(0);
     await page.getByRole("link", { name: "Кураторы" }).click();
     await expect(page.getByRole("table", { name: "Закрепление кураторов за школами" })).toBeVisible();
     await expect(page.getByRole("button", { name: /Назначить|Заменить|Завершить закрепление/ })).toHaveCount(0);

@@ -14,6 +14,13 @@ test.describe("a school admin", () => {
     await expect(page.getByRole("heading", { level: 1, name: /Антирисковая программа «Низкий уровень оснащения школы/ })).toBeVisible();
 
     const general = page.getByRole("form", { name: "Общие сведения документа" });
+    // An empty title is explained next to the field in Russian, not by the browser's bubble.
+    const title = general.getByLabel("Название");
+    const defaultTitle = await title.inputValue();
+    await title.fill("");
+    await general.getByRole("button", { name: "Сохранить общие сведения" }).click();
+    await expect(general.getByText("Укажите название документа")).toBeVisible();
+    await title.fill(defaultTitle);
     await general.getByLabel("Цель").fill("Повысить уровень оснащения школы к концу 2025 года");
     await general.getByRole("button", { name: "Сохранить общие сведения" }).click();
     await expect(general.getByText("Сохранено")).toBeVisible();
@@ -30,6 +37,10 @@ test.describe("a school admin", () => {
     await page.getByText("Новое мероприятие задачи 1").click();
     const measure = page.getByRole("form", { name: "Новое мероприятие задачи 1" });
     await measure.getByLabel("Мероприятие").fill("Закупка интерактивных панелей");
+    // A deadline outside the cycle reaches the server and comes back as a Russian message by the field.
+    await measure.getByLabel("Срок").fill("2031-01-15");
+    await measure.getByRole("button", { name: "Добавить мероприятие" }).click();
+    await expect(measure.getByLabel("Срок")).toHaveAttribute("aria-invalid", "true");
     await measure.getByLabel("Срок").fill("2025-11-30");
     await measure.getByLabel("Ответственный").fill("Пияева С.М., директор");
     await measure.getByLabel("Показатель", { exact: true }).fill("Доля кабинетов с интерактивными панелями");
@@ -38,6 +49,7 @@ test.describe("a school admin", () => {
     await measure.getByLabel("Целевое значение").fill("60");
     await measure.getByRole("button", { name: "Добавить мероприятие" }).click();
     await expect(page.getByText("Мероприятие 1.1: Закупка интерактивных панелей")).toBeVisible();
+    await expect(missing, "the list of what was missing is stale once a block is saved").toHaveCount(0);
 
     await page.getByRole("button", { name: "Отправить на экспертизу" }).click();
     await expect(page.getByText("На экспертизе").first()).toBeVisible();

@@ -159,6 +159,16 @@ describe("progressMeasureAction", () => {
     expect((await db().measure.findUniqueOrThrow({ where: { id: m.id } })).status).toBe("in_progress");
   });
 
+  it("tells the second of two open pages pressing the same button that the measure changed", async () => {
+    const m = await newMeasure();
+    await signInAs(SCHOOL);
+    expect((await progressMeasureAction({ measureId: m.id, version: m.version, event: "start" })).data).toBeDefined();
+    // The other page still shows «Запланировано»: «only a planned measure can start» would puzzle its user.
+    const second = await progressMeasureAction({ measureId: m.id, version: m.version, event: "start" });
+    expect(second.serverError).toEqual({ code: "CONFLICT", message: "Данные изменены другим пользователем, обновите страницу." });
+    expect(await auditRows(m.id)).toHaveLength(1);
+  });
+
   it("does not let the school attach a file uploaded by someone else", async () => {
     const m = await newMeasure({ status: "in_progress" });
     const foreign = await uploadPdfAs("school2@opora.demo");
@@ -179,6 +189,8 @@ describe("reviewMeasureAction", () => {
     expect(after.confirmedAt).not.toBeNull();
     const schoolAdmin = await db().user.findUniqueOrThrow({ where: { email: SCHOOL } });
     expect(await db().notification.count({ where: { userId: schoolAdmin.id, entityId: m.id, kind: "confirmed" } })).toBe(1);
+    const note = await db().notification.findFirstOrThrow({ where: { userId: schoolAdmin.id, entityId: m.id, kind: "confirmed" } });
+    expect(note.title).toBe(`Куратор подтвердил выполнение мероприятия «${m.title}»`);
     expect(await db().auditLog.count({ where: { entityId: m.id, action: "measure.confirm", actorRole: "curator" } })).toBe(1);
   });
 

@@ -52,6 +52,7 @@ describe("curator expertise", () => {
     const school2 = await db().user.findUniqueOrThrow({ where: { email: "school2@opora.demo" } });
     const note = await db().notification.findFirstOrThrow({ where: { userId: school2.id, entityId: doc.id } });
     expect(note.kind).toBe("returned");
+    expect(note.title).toBe(`Документ «${doc.title}» (Антирисковая программа) возвращён на доработку`);
     expect(note.link).toBe(`/schools/edu230102/documents/${doc.id}`);
 
     // A completed review cannot be changed.
@@ -61,6 +62,8 @@ describe("curator expertise", () => {
 
   it("confirms a document in one step: review and document audited, confirmedAt set, school notified", async () => {
     const doc = await createDocument("edu230105");
+    // A default title names its kind already; the notification does not repeat it.
+    await db().programDocument.update({ where: { id: doc.id }, data: { title: "Антирисковая программа «Проверка» на 2025 год" } });
     await signInAs("curator@opora.demo");
     const result = await submitCuratorReviewAction(input(doc, { scores: await fullScores(3), verdict: "confirmed" }));
     expect(result.data?.ok).toBe(true);
@@ -70,6 +73,8 @@ describe("curator expertise", () => {
     expect(await auditCount({ action: "review.submit", entityId: result.data!.reviewId })).toBe(1);
     expect(await auditCount({ action: "document.confirm", entityId: doc.id })).toBe(1);
     expect(await db().notification.count({ where: { entityId: doc.id, kind: "confirmed" } })).toBeGreaterThan(0);
+    const note = await db().notification.findFirstOrThrow({ where: { entityId: doc.id, kind: "confirmed" } });
+    expect(note.title).toBe("Куратор подтвердил документ «Антирисковая программа «Проверка» на 2025 год»");
   });
 
   it("refuses other roles with 403 and audits the denial; nothing written", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { documentHeading } from "@/lib/domain/documents/fields";
 import {
   buildSnapshot,
   checkCompleteness,
@@ -242,5 +243,14 @@ describe("diff", () => {
     expect(entries).toEqual([
       { change: "changed", target: "task", path: "Задача 1", title: "Переформулированная задача", fields: [{ field: "Формулировка задачи", before: "Задача", after: "Переформулированная задача" }] },
     ]);
+  });
+});
+
+describe("documentHeading", () => {
+  it("does not repeat the kind a default title already starts with", () => {
+    expect(documentHeading("Антирисковая программа", "Антирисковая программа «Низкий уровень оснащения школы» на 2026 год")).toBe(
+      "Антирисковая программа «Низкий уровень оснащения школы» на 2026 год",
+    );
+    expect(documentHeading("Концепция развития", "Школа равных возможностей")).toBe("Концепция развития «Школа равных возможностей»");
   });
 });

@@ -83,6 +83,13 @@ export function validateDeadlineYears(year: number, values: Partial<Record<Deadl
   return errors;
 }
 
+/** The order approving a year's roadmap is issued in that year or late in the year before. */
+export function validateOrderDateYear(year: number, orderDate: string | null | undefined): string | null {
+  if (!orderDate) return null;
+  const y = Number(orderDate.slice(0, 4));
+  return y === year || y === year - 1 ? null : `Дата приказа должна быть в ${year - 1} или ${year} году`;
+}
+
 /** «Дорожная карта … на 2026 год». */
 export function defaultCycleTitle(municipalityName: string, year: number): string {
   return (

@@ -41,3 +41,11 @@ export function taskPath(taskIndex: number): string {
 export function measurePath(taskIndex: number, measureIndex: number): string {
   return `Задача ${taskIndex + 1}, мероприятие ${measureIndex + 1}`;
 }
+
+/**
+ * «Антирисковая программа «…»» for a heading; a default title already starts
+ * with its kind («Концепция развития на 2026 год»), so it is not repeated.
+ */
+export function documentHeading(kindLabel: string, title: string): string {
+  return title.toLocaleLowerCase("ru").startsWith(kindLabel.toLocaleLowerCase("ru")) ? title : `${kindLabel} «${title}»`;
+}

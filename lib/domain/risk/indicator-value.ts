@@ -75,8 +75,15 @@ export function missingIndicators(factors: readonly CatalogueFactor[], values: R
   return factors.flatMap((f) => f.indicators.filter((ind) => values[ind.id] === null || values[ind.id] === undefined));
 }
 
-/** «Не заполнены показатели: 1.3 «…», 2.1 «…»». */
+/** How many missing indicators the message names before «и ещё N». */
+const MISSING_LISTED = 5;
+
+/** «Не заполнены показатели: 1.3 «…», 2.1 «…»»; past five, «Не заполнено показателей: 40 — … и ещё 35». */
 export function missingMessage(missing: readonly Pick<CatalogueIndicator, "code" | "title">[]): string {
-  const list = missing.map((ind) => `${ind.code} «${ind.title}»`).join(", ");
-  return `${missing.length === 1 ? "Не заполнен показатель" : "Не заполнены показатели"}: ${list}. Заполните все показатели, чтобы отправить профиль на проверку.`;
+  const names = (items: readonly Pick<CatalogueIndicator, "code" | "title">[]) => items.map((ind) => `${ind.code} «${ind.title}»`).join(", ");
+  const tail = "Заполните все показатели, чтобы отправить профиль на проверку.";
+  if (missing.length > MISSING_LISTED) {
+    return `Не заполнено показателей: ${missing.length} — ${names(missing.slice(0, MISSING_LISTED))} и ещё ${missing.length - MISSING_LISTED}. ${tail}`;
+  }
+  return `${missing.length === 1 ? "Не заполнен показатель" : "Не заполнены показатели"}: ${names(missing)}. ${tail}`;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CYCLE_EVENTS, DEADLINE_FIELDS, validateDeadlineOrder, validateDeadlineYears, type DeadlineField } from "@/lib/domain/cycles/deadlines";
+import { CYCLE_EVENTS, DEADLINE_FIELDS, validateDeadlineOrder, validateDeadlineYears, validateOrderDateYear, type DeadlineField } from "@/lib/domain/cycles/deadlines";
 import "@/lib/validation";
 
 export const SCHOOL_CATEGORIES = ["shnor", "shnsu", "risk_zone", "p500"] as const;
@@ -37,6 +37,8 @@ type CycleFields = z.infer<typeof cycleFields>;
 function checkDeadlines(value: CycleFields, ctx: z.RefinementCtx) {
   const errors = { ...validateDeadlineYears(value.year, value), ...validateDeadlineOrder(value) };
   for (const [field, message] of Object.entries(errors)) ctx.addIssue({ code: "custom", path: [field], message });
+  const orderDate = validateOrderDateYear(value.year, value.orderDate);
+  if (orderDate) ctx.addIssue({ code: "custom", path: ["orderDate"], message: orderDate });
 }
 
 export const createCycleSchema = cycleFields.extend({ municipalityId: optionalText(64) }).superRefine(checkDeadlines);

@@ -13,7 +13,6 @@ import { measureMachine, transition } from "@/lib/domain/workflow";
 import { AppError, outOfScope } from "@/lib/errors";
 import { claimFiles } from "@/lib/files/upload";
 import { curatorsOf, notify, schoolAdminsOf } from "@/lib/features/notifications/notify";
-import { MEASURE_STATUS_LABELS } from "@/lib/i18n/labels";
 import { addEvidenceSchema, MEASURE_MESSAGES, measureProgressSchema, measureReviewSchema, recordReadingSchema } from "./schemas";
 
 const measureSelect = {
@@ -39,6 +38,14 @@ type LoadedMeasure = Awaited<ReturnType<typeof loadMeasure>>;
 
 function assertInImplementation(measure: LoadedMeasure) {
   if (measure.document.status !== "confirmed") throw new AppError("INVALID_TRANSITION", MEASURE_MESSAGES.notInImplementation);
+}
+
+/**
+ * A page opened before someone else changed the measure: say so, rather than
+ * refusing the transition from a status the user no longer sees.
+ */
+function assertSameVersion(measure: LoadedMeasure, version: number) {
+  if (measure.version !== version) throw new AppError("CONFLICT");
 }
 
 const measurePath = (m: LoadedMeasure) => `/schools/${m.document.cycleSchool.school.code}/measures/${m.id}`;
@@ -69,6 +76,7 @@ async function applyTransition(
   input: { version: number; event: keyof typeof measureMachine; comment?: string },
   extra: { evidenceAdded?: unknown[] } = {},
 ) {
+  assertSameVersion(measure, input.version);
   const result = transition(measureMachine, measure.status, input.event);
   if (!result.ok) throw new AppError("INVALID_TRANSITION", result.reason);
   const to: MeasureStatus = result.to;
@@ -109,7 +117,8 @@ async function applyTransition(
       await schoolAdminsOf(tx, school.schoolId),
       {
         kind: to === "confirmed" ? "confirmed" : "returned",
-        title: `Куратор: «${measure.title}» — ${MEASURE_STATUS_LABELS[to].toLowerCase()}`,
+        // «Выполнено» alone would not say that the curator confirmed it.
+        title: to === "confirmed" ? `Куратор подтвердил выполнение мероприятия «${measure.title}»` : `Куратор вернул на доработку мероприятие «${measure.title}»`,
         body: comment ?? undefined,
         link,
         entityType: "Measure",
@@ -130,6 +139,7 @@ export const progressMeasureAction = actionClient
     const { status, path } = await mutate(actor, meta, async (tx, audit) => {
       const measure = await loadMeasure(tx, actor, "measure:update", input.measureId);
       assertInImplementation(measure);
+      assertSameVersion(measure, input.version);
       const check = transition(measureMachine, measure.status, input.event);
       if (!check.ok) throw new AppError("INVALID_TRANSITION", check.reason);
       const added = await attachEvidence(tx, actor, measure.id, input);

@@ -6,6 +6,7 @@ import { actionClient } from "@/lib/actions/safe-action";
 import type { Actor } from "@/lib/auth/actor";
 import { scope } from "@/lib/auth/scope";
 import type { Tx } from "@/lib/db/client";
+import { documentHeading } from "@/lib/domain/documents/fields";
 import { documentMachine, transition } from "@/lib/domain/workflow";
 import { AppError, outOfScope } from "@/lib/errors";
 import { notify, schoolAdminsOf } from "@/lib/features/notifications/notify";
@@ -79,6 +80,8 @@ async function curatorReview(actor: Actor, input: ParsedReview, mode: "draft" | 
         after: { status: to, reviewId: saved.reviewId },
       });
       const kindLabel = DOCUMENT_KIND_LABELS[document.kind];
+      // A default title already names its kind («Антирисковая программа «…» на 2026 год»).
+      const named = documentHeading(kindLabel, document.title) === document.title ? `«${document.title}»` : `«${document.title}» (${kindLabel})`;
       await notify(
         tx,
         await schoolAdminsOf(tx, document.cycleSchool.school.id),
@@ -86,8 +89,8 @@ async function curatorReview(actor: Actor, input: ParsedReview, mode: "draft" | 
           kind: to === "confirmed" ? "confirmed" : "returned",
           title:
             to === "confirmed"
-              ? `Куратор подтвердил документ «${document.title}» (${kindLabel})`
-              : `Документ «${document.title}» (${kindLabel}) возвращён на доработку`,
+              ? `Куратор подтвердил документ ${named}`
+              : `Документ ${named} возвращён на доработку`,
           link: `/schools/${document.cycleSchool.school.code}/documents/${document.id}`,
           entityType: "ProgramDocument",
           entityId: document.id,

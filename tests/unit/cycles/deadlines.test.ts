@@ -7,6 +7,7 @@ import {
   isDeadlineSoon,
   validateDeadlineOrder,
   validateDeadlineYears,
+  validateOrderDateYear,
 } from "@/lib/domain/cycles/deadlines";
 import { isSchoolStepDone } from "@/lib/features/notifications/deadlines";
 import { diffChanges, displayValue } from "@/lib/features/history/diff";
@@ -60,6 +61,15 @@ describe("validateDeadlineYears", () => {
     expect(validateDeadlineYears(2025, { diagnosisDeadline: "2025-01-01", reportDeadline: "2026-01-15" })).toEqual({});
     expect(validateDeadlineYears(2025, { diagnosisDeadline: "2024-12-31" })).toEqual({ diagnosisDeadline: "Срок должен быть в 2025 или 2026 году" });
     expect(validateDeadlineYears(2025, { reportDeadline: "2027-01-01" })).toEqual({ reportDeadline: "Срок должен быть в 2025 или 2026 году" });
+  });
+});
+
+describe("validateOrderDateYear", () => {
+  it("allows the cycle year and the year before it", () => {
+    expect(validateOrderDateYear(2026, "2025-12-20")).toBeNull();
+    expect(validateOrderDateYear(2026, "2026-01-12")).toBeNull();
+    expect(validateOrderDateYear(2026, undefined)).toBeNull();
+    expect(validateOrderDateYear(2026, "2031-01-12")).toBe("Дата приказа должна быть в 2025 или 2026 году");
   });
 });
 

@@ -36,7 +36,7 @@ export default async function CyclePage({ params }: { params: Promise<{ cycleId:
         description={cycle.title}
         actions={<Badge tone={cycle.status === "closed" ? "neutral" : "info"}>{CYCLE_STATUS_LABELS[cycle.status]}</Badge>}
       />
-      <CycleTabs cycleId={cycle.id} current="" />
+      <CycleTabs actor={actor} cycleId={cycle.id} current="" />
       {cycle.status === "closed" ? <Alert>Цикл закрыт {formatDateTime(cycle.closedAt)} и доступен только для чтения.</Alert> : null}
       <Card>
         <CardTitle>Этап цикла</CardTitle>

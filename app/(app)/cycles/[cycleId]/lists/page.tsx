@@ -33,7 +33,7 @@ export default async function CycleListsPage({
   return (
     <div className="space-y-6">
       <PageHeader title={`Цикл ${cycle.year} года: списки школ`} description={`В списках (с учётом фильтра): ${plural(rows.length, PLURALS.school)}`} />
-      <CycleTabs cycleId={cycle.id} current="/lists" />
+      <CycleTabs actor={actor} cycleId={cycle.id} current="/lists" />
       {editable ? (
         <Card>
           <CardTitle>Добавить школу в списки</CardTitle>

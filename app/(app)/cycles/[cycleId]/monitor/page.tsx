@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CycleTabs } from "@/components/cycles/cycle-tabs";
 import { MonitorTable } from "@/components/monitor/monitor-table";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -49,7 +50,7 @@ export default async function MonitorPage({ params, searchParams }: { params: Pr
         description={cycle.title}
         actions={<ExportLink path={`${basePath}/export`} params={asParams(query)} what="мониторинг школ с выбранными фильтрами и сортировкой" />}
       />
-
+      <CycleTabs actor={actor} cycleId={cycle.id} current="/monitor" />
       <FilterForm
         action={basePath}
         aria-label="Фильтры мониторинга"

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CycleTabs } from "@/components/cycles/cycle-tabs";
 import Link from "next/link";
 import { CreatePairForm, UnpairButton } from "@/components/mutual/pair-manager";
 import { StepList } from "@/components/mutual/step-list";
@@ -28,6 +29,7 @@ export default async function CycleMutualPage({ params }: { params: Promise<{ cy
         title="Взаимоэкспертиза"
         description={`${cycle.title}. Сроки: обмен документами до ${formatDate(cycle.mutualExchangeDeadline)}, встреча до ${formatDate(cycle.mutualMeetingDeadline)}, итоговый протокол до ${formatDate(cycle.mutualUploadDeadline)}.`}
       />
+      <CycleTabs actor={actor} cycleId={cycle.id} current="/mutual" />
       <Card>
         <CardTitle>Новая пара</CardTitle>
         {free.length >= 2 ? <CreatePairForm cycleId={cycle.id} schools={free} /> : <p className="text-sm text-slate-600">Свободных школ для новой пары нет.</p>}

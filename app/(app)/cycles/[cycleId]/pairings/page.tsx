@@ -41,7 +41,7 @@ export default async function CyclePairingsPage({
   return (
     <div className="space-y-6">
       <PageHeader title={`Цикл ${cycle.year} года: кураторы`} description="Закрепление кураторов за школами из списков цикла." />
-      <CycleTabs cycleId={cycle.id} current="/pairings" />
+      <CycleTabs actor={actor} cycleId={cycle.id} current="/pairings" />
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Stat label="Школ в списках" value={summary.inLists} />
         <Stat label="Школ с куратором" value={summary.withCurator} />

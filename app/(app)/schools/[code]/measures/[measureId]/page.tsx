@@ -9,6 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
+import { documentHeading } from "@/lib/domain/documents/fields";
 import { getMeasurePageOrNotFound } from "@/lib/features/measures/queries";
 import { formatDate, formatDateTime } from "@/lib/i18n/dates";
 import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS } from "@/lib/i18n/labels";
@@ -39,12 +40,7 @@ export default async function MeasurePage({
       </nav>
       <PageHeader
         title={measure.title}
-        description={
-          <>
-            {DOCUMENT_KIND_LABELS[measure.document.kind]}
-            {measure.document.riskFactor ? ` (фактор ${measure.document.riskFactor.code})` : ""} — {measure.document.title}
-          </>
-        }
+        description={documentHeading(DOCUMENT_KIND_LABELS[measure.document.kind], measure.document.title)}
       />
 
       <Card aria-labelledby="measure-status">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PrintButton } from "@/components/reviews/print-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireActor } from "@/lib/auth/session";
+import { documentHeading } from "@/lib/domain/documents/fields";
 import { reviewTotals, SCORE_LABELS, type Score } from "@/lib/domain/reviews/scoring";
 import { getReviewPage } from "@/lib/features/reviews/queries";
 import { formatLongDate } from "@/lib/i18n/dates";
@@ -32,9 +33,7 @@ export default async function ReviewPrintPage({ params, searchParams }: Props) {
         <p>{data.municipality.centerName}</p>
         <p>{data.municipality.name}</p>
         <h1 className="pt-2 text-lg font-semibold">Лист экспертизы</h1>
-        <p>
-          {DOCUMENT_KIND_LABELS[data.document.kind]} «{data.document.title}»
-        </p>
+        <p>{documentHeading(DOCUMENT_KIND_LABELS[data.document.kind], data.document.title)}</p>
         {review.status === "draft" ? <p className="font-semibold">Черновик — экспертиза не завершена</p> : null}
       </header>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
