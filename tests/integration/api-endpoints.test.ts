@@ -260,7 +260,10 @@ describe("GET /cycles/{cycleId}/report", () => {
     expect(body.schools.total).toBe(await db().cycleSchool.count({ where: { cycleId } }));
     expect(body.schools.byCategory.shnor).toBe(await db().cycleSchool.count({ where: { cycleId, categories: { has: "shnor" } } }));
     expect(body.measures.total).toBe(await db().measure.count({ where: { document: { cycleSchool: { cycleId } } } }));
-    const consultations = await db().consultation.count({ where: { cycleId } });
+    // Like the events: linked to the cycle, or unlinked and held in its year (an import may add such rows).
+    const consultations = await db().consultation.count({
+      where: { OR: [{ cycleId }, { cycleId: null, municipalityId: cycle.municipalityId, date: { gte: new Date("2025-01-01"), lte: new Date("2025-12-31") } }] },
+    });
     expect(body.consultations.total).toBe(consultations);
     expect(Object.values(body.consultations.byModule as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(consultations);
     expect(body.consultations.bySubject.reduce((n: number, s: { count: number }) => n + s.count, 0)).toBe(consultations);
