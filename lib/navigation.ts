@@ -9,7 +9,9 @@ export type NavItem = { href: string; label: string; exact?: boolean };
 
 const ITEMS: (NavItem & { permission: Permission })[] = [
   { href: "/", label: "Главная", permission: "profile:own" },
+  { href: "/dashboard", label: "Показатели", permission: "dashboard:read" },
   { href: "/cycles", label: "Циклы", permission: "cycle:manage" },
+  { href: "/results", label: "Результаты", permission: "exam_result:read" },
   { href: "/admin/users", label: "Пользователи", permission: "user:manage" },
   { href: "/admin/criteria", label: "Критерии экспертизы", permission: "catalog:manage" },
   // Teachers: competency diagnostics and ИОМ
@@ -35,6 +37,7 @@ const SCHOOL_SECTIONS: Array<{ path: string; label: string; permission: Permissi
   { path: "/roadmap", label: "Дорожная карта", permission: "measure:read" },
   { path: "/diagnosis", label: "Стартовая диагностика", permission: "risk_profile:read" },
   { path: "/documents", label: "Документы", permission: "document:read" },
+  { path: "/results", label: "Результаты", permission: "exam_result:read" },
   { path: "/mutual", label: "Взаимоэкспертиза", permission: "document:read", anyOf: ["mutual_review:write"] },
 ];
 

@@ -9,11 +9,12 @@ const TABS: { href: CycleTab; label: string; permission?: Permission }[] = [
   { href: "/pairings", label: "Кураторы" },
   { href: "/mutual", label: "Взаимоэкспертиза", permission: "cycle:manage" },
   { href: "/monitor", label: "Мониторинг", permission: "monitor:read" },
+  { href: "/report", label: "Аналитическая справка", permission: "report:read" },
 ];
 
-export type CycleTab = "" | "/lists" | "/pairings" | "/mutual" | "/monitor";
+export type CycleTab = "" | "/lists" | "/pairings" | "/mutual" | "/monitor" | "/report";
 
-/** The cycle's sections; the mutual pairs and the monitor only for those who may open them. */
+/** The cycle's sections; the mutual pairs, the monitor and the report only for those who may open them. */
 export function CycleTabs({ actor, cycleId, current }: { actor: Actor; cycleId: string; current: CycleTab }) {
   return (
     <nav aria-label="Разделы цикла" className="mb-6 border-b border-slate-200 print:hidden">

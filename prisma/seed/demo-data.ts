@@ -14,6 +14,7 @@ import type { Role, SchoolCategory, SchoolKind } from "@/lib/db/generated/enums"
 export * from "./data/risk";
 export * from "./data/documents";
 export * from "./data/support";
+export * from "./data/results";
 
 /** Password of every demo account. */
 export const DEMO_PASSWORD = "opora-demo-2025";
@@ -238,6 +239,13 @@ export const CONTINGENTS: readonly {
   { school: "edu230106", year: 2024, students: 1063, ovz: 64, lowIncome: 121, singleParent: 181 },
   { school: "edu230107", year: 2023, students: 689, ovz: 48, lowIncome: 133, singleParent: 119 },
   { school: "edu230107", year: 2024, students: 702, ovz: 52, lowIncome: 137, singleParent: 124 },
+  { school: "edu230101", year: 2025, students: 326, ovz: 107, lowIncome: 141, singleParent: 95 },
+  { school: "edu230102", year: 2025, students: 741, ovz: 85, lowIncome: 169, singleParent: 152 },
+  { school: "edu230103", year: 2025, students: 880, ovz: 80, lowIncome: 147, singleParent: 171 },
+  { school: "edu230104", year: 2025, students: 559, ovz: 101, lowIncome: 219, singleParent: 136 },
+  { school: "edu230105", year: 2025, students: 236, ovz: 35, lowIncome: 97, singleParent: 60 },
+  { school: "edu230106", year: 2025, students: 1088, ovz: 66, lowIncome: 119, singleParent: 183 },
+  { school: "edu230107", year: 2025, students: 715, ovz: 55, lowIncome: 140, singleParent: 126 },
 ];
 
 // ──────────────────────────────── users ────────────────────────────────

@@ -25,6 +25,7 @@ import {
   DIAGNOSTIC_DATES,
   DOCUMENTS,
   EVENTS,
+  EXAM_RESULTS,
   IOMS,
   MUNICIPALITY,
   MUNICIPAL_PROJECTS,
@@ -37,9 +38,11 @@ import {
   REVIEW_CRITERIA,
   RISK_CATALOG_YEAR,
   RISK_FACTORS,
+  RESULT_YEARS,
   RISK_INDICATORS,
   SCHOOLS,
   SUBJECTS,
+  SURVEYS,
   TUTEES,
   TUTOR_EMAIL,
   USERS,
@@ -63,6 +66,8 @@ export type DemoSeedSummary = {
   diagnostics: number;
   ioms: number;
   practices: number;
+  examResults: number;
+  surveys: number;
 };
 
 const SCHOOL_ADMIN_OF_DEMO_SCHOOL = "school@opora.demo";
@@ -202,6 +207,8 @@ async function seedAll(tx: Tx, passwordHash: string): Promise<DemoSeedSummary> {
   await seedMunicipalSupport(ctx);
   const diagnostics = await seedTeachers(ctx);
   await seedPractices(ctx);
+  const examResults = await seedExamResults(ctx);
+  await seedSurveys(ctx);
 
   const summary: DemoSeedSummary = {
     schools: SCHOOLS.length,
@@ -217,6 +224,8 @@ async function seedAll(tx: Tx, passwordHash: string): Promise<DemoSeedSummary> {
     diagnostics,
     ioms: IOMS.length,
     practices: PRACTICES.length,
+    examResults,
+    surveys: SURVEYS.length,
   };
 
   const seededAt = new Date().toISOString();
@@ -729,6 +738,73 @@ async function seedPractices(ctx: Ctx): Promise<void> {
   }
 }
 
+/** ЕГЭ, ОГЭ and ВПР results of 2023–2025 (after the subjects catalogue). */
+async function seedExamResults(ctx: Ctx): Promise<number> {
+  const { tx, schoolId } = ctx;
+  const subjectIds = new Map((await tx.subject.findMany({ select: { id: true, code: true } })).map((s) => [s.code, s.id]));
+  let count = 0;
+  for (const series of EXAM_RESULTS) {
+    const subjectId = required(subjectIds.get(series.subject), `предмет ${series.subject}`);
+    for (const [i, year] of RESULT_YEARS.entries()) {
+      const fail = series.fail?.[i] ?? null;
+      const fields = {
+        participants: series.participants,
+        avgScore: series.avg?.[i] ?? null,
+        failShare: fail,
+        qualityShare: series.quality?.[i] ?? null,
+        successShare: fail === null ? null : Math.round((100 - fail) * 100) / 100,
+      };
+      const key = { schoolId: schoolId(series.school), year, exam: series.exam, subjectId, grade: series.grade };
+      await tx.examResult.upsert({ where: { schoolId_year_exam_subjectId_grade: key }, create: { ...key, ...fields }, update: fields });
+      count += 1;
+    }
+  }
+  return count;
+}
+
+/** The closed year-end surveys of the cycle with their (anonymous in every view) answers. */
+async function seedSurveys(ctx: Ctx): Promise<void> {
+  const { tx, municipalityId, cycleId, userId } = ctx;
+  for (const survey of SURVEYS) {
+    const fields = {
+      municipalityId,
+      cycleId,
+      title: survey.title,
+      audience: survey.audience,
+      status: "closed" as const,
+      opensOn: day(survey.opensOn),
+      closesOn: day(survey.closesOn),
+    };
+    await tx.survey.upsert({ where: { id: survey.id }, create: { id: survey.id, ...fields }, update: fields });
+    const questionIds: string[] = [];
+    for (const [i, q] of survey.questions.entries()) {
+      const id = `${survey.id}-q${i + 1}`;
+      const data = { surveyId: survey.id, sortOrder: i + 1, kind: q.kind, text: q.text, options: [], reportLabel: q.reportLabel };
+      await tx.surveyQuestion.upsert({ where: { id }, create: { id, ...data }, update: data });
+      questionIds.push(id);
+    }
+    for (const [r, email] of survey.respondents.entries()) {
+      const respondentId = userId(email);
+      const response = await tx.surveyResponse.upsert({
+        where: { surveyId_respondentId: { surveyId: survey.id, respondentId } },
+        create: { surveyId: survey.id, respondentId, submittedAt: at(survey.closesOn) },
+        update: {},
+      });
+      for (const [i, q] of survey.questions.entries()) {
+        const raw = q.answers[r];
+        if (raw === null || raw === undefined) continue;
+        const value =
+          q.kind === "yes_no" ? { boolValue: raw === "yes" } : q.kind === "scale" ? { intValue: Number(raw) } : { textValue: raw };
+        await tx.surveyAnswer.upsert({
+          where: { responseId_questionId: { responseId: response.id, questionId: questionIds[i] } },
+          create: { responseId: response.id, questionId: questionIds[i], ...value },
+          update: value,
+        });
+      }
+    }
+  }
+}
+
 function printSummary(s: DemoSeedSummary): void {
   console.log(
     [
@@ -739,6 +815,7 @@ function printSummary(s: DemoSeedSummary): void {
       `  документов: ${s.documents}, мер: ${s.measures}`,
       `  мероприятий МНЦ: ${s.events}, консультаций тьютора: ${s.consultations}`,
       `  диагностик компетенций: ${s.diagnostics}, ИОМ: ${s.ioms}, практик: ${s.practices}`,
+      `  результатов ЕГЭ, ОГЭ и ВПР: ${s.examResults}, анкет: ${s.surveys}`,
     ].join("\n"),
   );
 }

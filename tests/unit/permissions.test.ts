@@ -44,6 +44,7 @@ const EXPECTED: Record<Permission, readonly (typeof ROLES)[number][]> = {
   "exam_result:write": ["admin", "coordinator"],
   "report:read": ["admin", "coordinator"],
   "report:manage": ["admin", "coordinator"],
+  "dashboard:read": ["admin", "coordinator", "curator", "school_admin"],
   "user:read": ["admin", "coordinator", "curator", "school_admin", "tutor"],
   "user:manage": ["admin"],
   "catalog:manage": ["admin"],

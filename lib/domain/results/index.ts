@@ -1,0 +1,4 @@
+export * from "./metrics";
+export * from "./series";
+export * from "./warnings";
+export * from "./contingent";
