@@ -12,7 +12,7 @@
  */
 import type { MeasureStatus } from "@/lib/db/generated/enums";
 import { DEADLINE_FIELDS, type DeadlineField } from "@/lib/domain/cycles/deadlines";
-import { formatNumber } from "@/lib/i18n/plural";
+import { formatNumber, plural, pluralForm } from "@/lib/i18n/plural";
 
 // ───────────────────────────── measures ─────────────────────────────
 
@@ -202,4 +202,33 @@ export function nextCycleTitle(oldTitle: string, oldYear: number): string {
   const suffix = ` на ${newYear} год`;
   const base = oldTitle.trim().replace(/[\s.,;:]+$/u, "");
   return `${base.slice(0, CYCLE_TITLE_MAX - suffix.length).trimEnd()}${suffix}`;
+}
+
+// ───────────────────────────── texts ─────────────────────────────
+
+const MEASURE_FORMS = { one: "мера", few: "меры", many: "мер" } as const;
+const CARRIED_FORMS = { one: "перенесена", few: "перенесены", many: "перенесено" } as const;
+
+/** «1 мера перенесена», «3 меры перенесены», «5 мер перенесено». */
+export function carriedMeasuresText(count: number): string {
+  return `${plural(count, MEASURE_FORMS)} ${pluralForm(count, CARRIED_FORMS)}`;
+}
+
+/**
+ * The notification to a school's administrative team: the new year's
+ * roadmap is open (or, for a school already listed, got more measures),
+ * how many measures carried over, and the factors carried.
+ */
+export function schoolCarryNotice(input: { oldYear: number; newYear: number; newlyListed: boolean; measures: number; factorCodes: readonly number[] }): { title: string; body: string } {
+  const { oldYear, newYear, measures, factorCodes } = input;
+  const title = input.newlyListed
+    ? `Открыта дорожная карта на ${newYear} год: ${measures > 0 ? `${carriedMeasuresText(measures)} из цикла ${oldYear} года` : "школа включена в списки"}`
+    : `Дорожная карта на ${newYear} год: ещё ${carriedMeasuresText(measures)} из цикла ${oldYear} года`;
+  const parts = [];
+  if (measures > 0) parts.push("Незавершённые меры перенесены как запланированные, сроки сдвинуты на год.");
+  if (factorCodes.length > 0) {
+    parts.push(`Факторы риска с недостигнутыми показателями (${[...factorCodes].sort((a, b) => a - b).join(", ")}): для них созданы черновики антирисковых программ.`);
+  }
+  if (parts.length === 0) parts.push("Цикл пока в статусе «Черновик»: координатор готовит списки и сроки.");
+  return { title, body: parts.join(" ") };
 }
