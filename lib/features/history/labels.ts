@@ -89,6 +89,8 @@ export const FIELD_LABELS: Record<string, string> = {
   schools: "Школ",
   pairings: "Закреплений кураторов",
   documents: "Документов",
+  cycleTasks: "Задач дорожной карты",
+  documentTasks: "Задач в программах",
   measures: "Мероприятий",
   factors: "Факторы риска",
   note: "Примечание",

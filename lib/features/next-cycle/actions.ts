@@ -89,7 +89,8 @@ export const createNextCycleAction = actionClient
           schools: plan.cycleSchools.length,
           pairings: plan.pairings.length,
           documents: plan.documents.length,
-          tasks: plan.tasks.length,
+          cycleTasks: !next || next.tasks.length === 0 ? reportTasks.length : 0,
+          documentTasks: plan.tasks.length,
           measures: plan.measures.length,
           factors: plan.factors.map((f) => `${codeOf.get(f.schoolId) ?? f.schoolId}: ${f.code}`),
         };
