@@ -43,6 +43,8 @@ export function NextCyclePanel({ cycleId, preview }: { cycleId: string; preview:
   });
   const { nextYear, existing } = preview;
   const button = `Создать дорожную карту на ${nextYear} год`;
+  const keepPairings = includePairings && preview.schools.withCurator > 0;
+  const pairingsNote = preview.schools.withCurator === 0 ? "" : keepPairings ? "Кураторы останутся закреплены за школами." : "Кураторов нужно будет закрепить заново.";
 
   return (
     <Card aria-labelledby="next-cycle-title" className="print:hidden">
@@ -55,8 +57,8 @@ export function NextCyclePanel({ cycleId, preview }: { cycleId: string; preview:
       ) : preview.upToDate && existing ? (
         <div className="space-y-2 text-sm">
           <p>
-            Черновик цикла {existing.year} года открыт: школы, незавершённые меры и факторы риска этого цикла уже перенесены
-            {preview.measures.alreadyCarried > 0 ? ` (${carriedMeasuresText(preview.measures.alreadyCarried)})` : ""}.
+            Черновик цикла {existing.year} года открыт, всё уже перенесено: школы
+            {preview.measures.alreadyCarried > 0 ? `, ${plural(preview.measures.alreadyCarried, PLURALS.measure)}` : ""}, факторы риска.
           </p>
           <CycleLink id={existing.id} year={existing.year} />
         </div>
@@ -134,14 +136,14 @@ export function NextCyclePanel({ cycleId, preview }: { cycleId: string; preview:
               title={`${button}?`}
               description={
                 existing
-                  ? `В черновик цикла ${existing.year} года будет добавлено: ${summaryParts(preview)}. То, что уже перенесено, не повторится.`
-                  : `Откроется черновик цикла ${nextYear} года: ${summaryParts(preview)}. Административные команды школ получат уведомления.`
+                  ? `В черновик цикла ${existing.year} года будет добавлено: ${summaryParts(preview)}. То, что уже перенесено, не повторится. ${pairingsNote}`.trim()
+                  : `Откроется черновик цикла ${nextYear} года: ${summaryParts(preview)}. ${pairingsNote}${pairingsNote ? " " : ""}Административные команды школ получат уведомления.`
               }
               confirmLabel="Создать"
               triggerVariant="primary"
               confirmVariant="primary"
               disabled={isPending || hasSucceeded}
-              onConfirm={() => execute({ cycleId, includePairings: includePairings && preview.schools.withCurator > 0 })}
+              onConfirm={() => execute({ cycleId, includePairings: keepPairings })}
             />
             {existing ? <CycleLink id={existing.id} year={existing.year} /> : null}
           </div>

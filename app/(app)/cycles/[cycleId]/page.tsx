@@ -50,6 +50,7 @@ export default async function CyclePage({ params }: { params: Promise<{ cycleId:
         </p>
         <CycleStageControls cycleId={cycle.id} version={cycle.version} events={events} />
       </Card>
+      {nextCycle ? <NextCyclePanel cycleId={cycle.id} preview={nextCycle} /> : null}
       <Card>
         <CardTitle>Сведения</CardTitle>
         <Details>
@@ -63,7 +64,6 @@ export default async function CyclePage({ params }: { params: Promise<{ cycleId:
           </Detail>
         </Details>
       </Card>
-      {nextCycle ? <NextCyclePanel cycleId={cycle.id} preview={nextCycle} /> : null}
       <Card aria-labelledby="cycle-tasks">
         <CardTitle id="cycle-tasks">Задачи дорожной карты</CardTitle>
         {cycle.tasks.length === 0 ? (
