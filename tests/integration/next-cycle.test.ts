@@ -255,7 +255,8 @@ describe("createNextCycleAction: a new cycle from an approved report", () => {
     const summary = await db().auditLog.findFirstOrThrow({ where: { action: "cycle.create_from_report", entityId: nextId } });
     expect(summary.actorId).toBe(m.coordinator.id);
     expect(summary.actorRole).toBe("coordinator");
-    expect(summary.after).toMatchObject({ cycleId: nextId, fromCycleId: old.cycle.id, created: true, schools: 3, pairings: 2, documents: 3, measures: 4, documentTasks: 2, cycleTasks: 2 });
+    expect(summary.meta).toMatchObject({ fromCycleId: old.cycle.id, reportId: old.report!.id, includePairings: true });
+    expect(summary.after).toMatchObject({ cycleId: nextId, fromYear: YEAR, created: true, schools: 3, pairings: 2, documents: 3, measures: 4, documentTasks: 2, cycleTasks: 2 });
     expect((summary.after as { factors: string[] }).factors.sort()).toEqual([`${m.schools[0]!.code}: 3`, `${m.schools[1]!.code}: 1`]);
     const carried = await db().measure.findMany({ where: { document: { cycleSchool: { cycleId: nextId } } }, select: { id: true, documentId: true } });
     const rows = await db().auditLog.findMany({ where: { action: "measure.carry_over", entityId: { in: carried.map((c) => c.id) } } });

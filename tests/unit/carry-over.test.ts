@@ -3,6 +3,8 @@ import type { MeasureStatus } from "@/lib/db/generated/enums";
 import { cycleTasksProblem, normalizeCycleTasks, splitTaskLines } from "@/lib/domain/cycles/tasks";
 import {
   carriedMeasure,
+  carriedMeasuresText,
+  factorAnalysis,
   factorReasons,
   goalDirection,
   indicatorOutcome,
@@ -11,6 +13,7 @@ import {
   missedTarget,
   nextCycleDeadlines,
   nextCycleTitle,
+  schoolCarryNotice,
   shiftSchoolYear,
   shiftYear,
   UNFINISHED_MEASURE_STATUSES,
@@ -103,6 +106,44 @@ describe("reasons for a carried factor", () => {
     expect(missedIndicatorReason(2025, { ...base, target: null, actual: null })).toBeNull();
     const same = { ...base, target: 78, actual: 70 };
     expect(factorReasons(2025, [same, same, { ...base, target: 78, actual: 90 }])).toHaveLength(1);
+  });
+});
+
+describe("the analysis of a carried programme", () => {
+  const base = { title: "Мера", indicatorUnit: "%", baseline: 10 };
+
+  it("is the one reason line when one indicator missed", () => {
+    expect(factorAnalysis(2025, [{ ...base, indicatorName: "Доля А", target: 30, actual: 20 }, { ...base, indicatorName: "Доля Б", target: 30, actual: 40 }])).toBe(
+      "Перенесено из цикла 2025 года: показатель «доля А» — цель 30 %, достигнуто 20 %",
+    );
+  });
+
+  it("lists several missed indicators under one heading", () => {
+    expect(factorAnalysis(2025, [{ ...base, indicatorName: "Доля А", target: 30, actual: 20 }, { ...base, indicatorName: "Доля Б", target: 50, actual: null }])).toBe(
+      "Перенесено из цикла 2025 года: показатели программы не достигли целевых значений:\n— показатель «доля А» — цель 30 %, достигнуто 20 %\n— показатель «доля Б» — цель 50 %, фактическое значение не внесено",
+    );
+  });
+
+  it("is null when nothing missed", () => {
+    expect(factorAnalysis(2025, [{ ...base, indicatorName: "Доля", target: 30, actual: 30 }, { ...base, indicatorName: null, target: null, actual: null }])).toBeNull();
+  });
+});
+
+describe("texts of the carry-over", () => {
+  it("agrees the verb with the number of measures", () => {
+    expect(carriedMeasuresText(1)).toBe("1 мера перенесена");
+    expect(carriedMeasuresText(3)).toBe("3 меры перенесены");
+    expect(carriedMeasuresText(5)).toBe("5 мер перенесено");
+    expect(carriedMeasuresText(21)).toBe("21 мера перенесена");
+  });
+
+  it("tells a school team what the new roadmap holds", () => {
+    expect(schoolCarryNotice({ oldYear: 2025, newYear: 2026, newlyListed: true, measures: 4, factorCodes: [6, 3] })).toEqual({
+      title: "Открыта дорожная карта на 2026 год: 4 меры перенесены из цикла 2025 года",
+      body: "Незавершённые меры перенесены как запланированные, сроки сдвинуты на год. Факторы риска с недостигнутыми показателями (3, 6): для них созданы черновики антирисковых программ.",
+    });
+    expect(schoolCarryNotice({ oldYear: 2025, newYear: 2026, newlyListed: true, measures: 0, factorCodes: [] }).title).toBe("Открыта дорожная карта на 2026 год: школа включена в списки");
+    expect(schoolCarryNotice({ oldYear: 2025, newYear: 2026, newlyListed: false, measures: 1, factorCodes: [] }).title).toBe("Дорожная карта на 2026 год: ещё 1 мера перенесена из цикла 2025 года");
   });
 });
 

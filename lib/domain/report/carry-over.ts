@@ -80,6 +80,15 @@ function withUnit(value: number, unit: string | null): string {
 
 export type MissedMeasure = IndicatorValues & { title: string; indicatorName: string | null; indicatorUnit: string | null };
 
+/** One missed indicator: «показатель «доля педагогов …» — цель 78 %, достигнуто 70 %»; null when it did not miss. */
+export function missedIndicatorText(measure: MissedMeasure): string | null {
+  if (!missedTarget(measure) || measure.target === null) return null;
+  const name = measure.indicatorName?.trim();
+  const what = name ? `показатель «${lowerFirst(name)}»` : `показатель мероприятия «${measure.title.trim()}»`;
+  const result = measure.actual === null ? "фактическое значение не внесено" : `достигнуто ${withUnit(measure.actual, measure.indicatorUnit)}`;
+  return `${what} — цель ${withUnit(measure.target, measure.indicatorUnit)}, ${result}`;
+}
+
 /**
  * Why a factor carries over, one line per missed indicator:
  * «Перенесено из цикла 2025 года: показатель «доля педагогов с первой или
@@ -87,17 +96,26 @@ export type MissedMeasure = IndicatorValues & { title: string; indicatorName: st
  * did not miss its target.
  */
 export function missedIndicatorReason(oldYear: number, measure: MissedMeasure): string | null {
-  if (!missedTarget(measure) || measure.target === null) return null;
-  const name = measure.indicatorName?.trim();
-  const what = name ? `показатель «${lowerFirst(name)}»` : `показатель мероприятия «${measure.title.trim()}»`;
-  const result = measure.actual === null ? "фактическое значение не внесено" : `достигнуто ${withUnit(measure.actual, measure.indicatorUnit)}`;
-  return `${carriedFromNote(oldYear)}: ${what} — цель ${withUnit(measure.target, measure.indicatorUnit)}, ${result}`;
+  const text = missedIndicatorText(measure);
+  return text === null ? null : `${carriedFromNote(oldYear)}: ${text}`;
 }
 
 /** The reasons of one programme's measures, each distinct line once, in the measures' order. */
 export function factorReasons(oldYear: number, measures: readonly MissedMeasure[]): string[] {
   const lines = measures.map((m) => missedIndicatorReason(oldYear, m)).filter((l): l is string => l !== null);
   return [...new Set(lines)];
+}
+
+/**
+ * The new programme's «Анализ и обоснование»: one missed indicator as one
+ * reason line; several under one heading, a dash line each. Null when none
+ * missed.
+ */
+export function factorAnalysis(oldYear: number, measures: readonly MissedMeasure[]): string | null {
+  const texts = [...new Set(measures.map(missedIndicatorText).filter((t): t is string => t !== null))];
+  if (texts.length === 0) return null;
+  if (texts.length === 1) return `${carriedFromNote(oldYear)}: ${texts[0]}`;
+  return [`${carriedFromNote(oldYear)}: показатели программы не достигли целевых значений:`, ...texts.map((t) => `— ${t}`)].join("\n");
 }
 
 /** The fields of an old measure that a carried copy keeps or recomputes. */

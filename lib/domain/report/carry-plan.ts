@@ -12,7 +12,7 @@
 import type { DocumentKind, MeasureStatus, SchoolCategory } from "@/lib/db/generated/enums";
 import { defaultDocumentTitle } from "@/lib/domain/documents/fields";
 import { DOCUMENT_KIND_LABELS } from "@/lib/i18n/labels";
-import { carriedFromNote, carriedMeasure, factorReasons, isUnfinished, shiftSchoolYear, type CarriedMeasure, type CarriedSource } from "./carry-over";
+import { carriedFromNote, carriedMeasure, factorAnalysis, factorReasons, isUnfinished, shiftSchoolYear, type CarriedMeasure, type CarriedSource } from "./carry-over";
 
 export type SourceSchool = {
   cycleSchoolId: string;
@@ -203,7 +203,7 @@ export function planCarryOver(source: CarrySource, target: CarryTarget, newId: (
       }
 
       if (factor && reasons.length > 0) {
-        const analysis = reasons.join("\n");
+        const analysis = factorAnalysis(source.year, measures)!;
         const slot = slotFor(doc.kind, factor, analysis);
         let carriedNow = slot.isNew;
         if (!slot.isNew && slot.editable && !slot.hasAnalysis) {

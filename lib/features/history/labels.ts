@@ -84,7 +84,7 @@ export const FIELD_LABELS: Record<string, string> = {
   tasks: "Задачи",
   year: "Год",
   cycleId: "Цикл",
-  fromCycleId: "Перенесено из цикла",
+  fromYear: "Перенесено из цикла",
   created: "Создан новый цикл",
   schools: "Школ",
   pairings: "Закреплений кураторов",

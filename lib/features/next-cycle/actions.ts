@@ -83,7 +83,7 @@ export const createNextCycleAction = actionClient
         const codeOf = new Map(plan.schools.map((s) => [s.schoolId, s.code]));
         const summary = {
           cycleId: nextId,
-          fromCycleId: cycle.id,
+          fromYear: cycle.year,
           year,
           created: !next,
           schools: plan.cycleSchools.length,
@@ -99,7 +99,7 @@ export const createNextCycleAction = actionClient
           entityId: nextId,
           before,
           after: summary,
-          meta: { reportId: report!.id, includePairings: input.includePairings, alreadyCarried: plan.alreadyCarried, skipped: plan.skipped.length },
+          meta: { fromCycleId: cycle.id, reportId: report!.id, includePairings: input.includePairings, alreadyCarried: plan.alreadyCarried, skipped: plan.skipped.length },
         });
 
         // The school teams learn that their roadmap for the new year is open.
