@@ -4,13 +4,14 @@ import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, TextareaField } from "@/components/ui/field";
 import { readForm } from "@/components/ui/read-form";
 import { DEADLINE_FIELDS, DEADLINE_LABELS, defaultCycleTitle, type DeadlineField } from "@/lib/domain/cycles/deadlines";
+import { CYCLE_TASK_MAX_LENGTH, CYCLE_TASKS_MAX } from "@/lib/domain/cycles/tasks";
 import { createCycleAction, updateCycleAction } from "@/lib/features/cycles/actions";
 
-type Values = { year: string; title: string; orderNumber: string; orderDate: string } & Record<DeadlineField, string>;
-const FIELDS = ["year", "title", "orderNumber", "orderDate", ...DEADLINE_FIELDS] as const;
+type Values = { year: string; title: string; orderNumber: string; orderDate: string; tasks: string } & Record<DeadlineField, string>;
+const FIELDS = ["year", "title", "orderNumber", "orderDate", "tasks", ...DEADLINE_FIELDS] as const;
 const selectClass = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
 /** Opening a cycle (no `cycle`) or editing its settings (`cycle` with the loaded version). */
@@ -115,6 +116,14 @@ export function CycleForm({
         ))}
       </fieldset>
       <p className="text-xs text-slate-500">Сроки идут по порядку: диагностика, программы, экспертиза, взаимоэкспертиза (обмен, встреча, загрузка), окончание реализации, справка.</p>
+      <TextareaField
+        label="Задачи дорожной карты"
+        name="tasks"
+        rows={5}
+        defaultValue={defaults.tasks}
+        error={errors?.tasks}
+        hint={`Каждая задача — с новой строки: не больше ${CYCLE_TASKS_MAX} задач, каждая до ${CYCLE_TASK_MAX_LENGTH} символов. При переносе из прошлого года сюда попадают задачи раздела V аналитической справки.`}
+      />
       <Button type="submit" disabled={action.isPending}>
         {action.isPending ? "Сохранение…" : cycle ? "Сохранить настройки" : "Открыть цикл"}
       </Button>

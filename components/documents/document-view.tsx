@@ -21,7 +21,7 @@ export function DocumentView({ snapshot }: { snapshot: DocumentSnapshot }) {
           {concept ? <Detail label={HEADER_FIELD_LABELS.mission}><Multiline text={snapshot.mission} /></Detail> : null}
           <Detail label={concept ? "Стратегическая цель" : HEADER_FIELD_LABELS.goal}><Multiline text={snapshot.goal ?? "—"} /></Detail>
           {concept ? <Detail label={HEADER_FIELD_LABELS.desiredState}><Multiline text={snapshot.desiredState} /></Detail> : null}
-          {concept ? <Detail label={HEADER_FIELD_LABELS.analysis}><Multiline text={snapshot.analysis} /></Detail> : null}
+          {concept || (snapshot.kind === "anti_risk_program" && snapshot.analysis) ? <Detail label={HEADER_FIELD_LABELS.analysis}><Multiline text={snapshot.analysis} /></Detail> : null}
         </Details>
       </Card>
       {!concept && snapshot.tasks.length === 0 ? <EmptyState title="Задачи ещё не добавлены" /> : null}

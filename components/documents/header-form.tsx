@@ -36,15 +36,15 @@ export function HeaderForm({ documentId, kind, values }: { documentId: string; k
       {concept ? <TextareaField label={HEADER_FIELD_LABELS.mission} name="mission" defaultValue={values.mission ?? ""} error={errors?.mission} /> : <input type="hidden" name="mission" value={values.mission ?? ""} />}
       <TextareaField label={concept ? "Стратегическая цель" : HEADER_FIELD_LABELS.goal} name="goal" defaultValue={values.goal ?? ""} error={errors?.goal} />
       {concept ? (
-        <>
-          <TextareaField label={HEADER_FIELD_LABELS.desiredState} name="desiredState" rows={5} defaultValue={values.desiredState ?? ""} error={errors?.desiredState} />
-          <TextareaField label={HEADER_FIELD_LABELS.analysis} name="analysis" rows={5} defaultValue={values.analysis ?? ""} error={errors?.analysis} />
-        </>
+        <TextareaField label={HEADER_FIELD_LABELS.desiredState} name="desiredState" rows={5} defaultValue={values.desiredState ?? ""} error={errors?.desiredState} />
       ) : (
-        <>
-          <input type="hidden" name="desiredState" value={values.desiredState ?? ""} />
-          <input type="hidden" name="analysis" value={values.analysis ?? ""} />
-        </>
+        <input type="hidden" name="desiredState" value={values.desiredState ?? ""} />
+      )}
+      {/* An anti-risk programme carried over from last year gets its reasons here (decision 044). */}
+      {concept || kind === "anti_risk_program" ? (
+        <TextareaField label={HEADER_FIELD_LABELS.analysis} name="analysis" rows={5} defaultValue={values.analysis ?? ""} error={errors?.analysis} />
+      ) : (
+        <input type="hidden" name="analysis" value={values.analysis ?? ""} />
       )}
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={isPending}>

@@ -2,7 +2,12 @@
 import * as AlertDialog from "@radix-ui/react-alert-dialog";
 import { Button } from "./button";
 
-/** Confirmation before a destructive action (keyboard and screen-reader friendly). */
+/**
+ * Confirmation before a destructive or irreversible action (keyboard and
+ * screen-reader friendly). The variants default to a secondary trigger and a
+ * red confirm button; an action that creates rather than destroys passes
+ * `primary` for both.
+ */
 export function ConfirmDialog({
   trigger,
   title,
@@ -10,6 +15,8 @@ export function ConfirmDialog({
   confirmLabel,
   onConfirm,
   disabled,
+  triggerVariant = "secondary",
+  confirmVariant = "danger",
 }: {
   trigger: string;
   title: string;
@@ -17,11 +24,13 @@ export function ConfirmDialog({
   confirmLabel: string;
   onConfirm: () => void;
   disabled?: boolean;
+  triggerVariant?: "primary" | "secondary";
+  confirmVariant?: "primary" | "danger";
 }) {
   return (
     <AlertDialog.Root>
       <AlertDialog.Trigger asChild>
-        <Button variant="secondary" disabled={disabled}>
+        <Button variant={triggerVariant} disabled={disabled}>
           {trigger}
         </Button>
       </AlertDialog.Trigger>
@@ -35,7 +44,7 @@ export function ConfirmDialog({
               <Button variant="secondary">Отмена</Button>
             </AlertDialog.Cancel>
             <AlertDialog.Action asChild>
-              <Button variant="danger" onClick={onConfirm}>
+              <Button variant={confirmVariant} onClick={onConfirm}>
                 {confirmLabel}
               </Button>
             </AlertDialog.Action>

@@ -49,3 +49,12 @@ export function measurePath(taskIndex: number, measureIndex: number): string {
 export function documentHeading(kindLabel: string, title: string): string {
   return title.toLocaleLowerCase("ru").startsWith(kindLabel.toLocaleLowerCase("ru")) ? title : `${kindLabel} «${title}»`;
 }
+
+/**
+ * The title a new document gets: «Концепция развития на 2026 год»,
+ * «Антирисковая программа «Дефицит педагогических кадров» на 2026 год».
+ * Shared by the «create document» action and the carry-over into next year.
+ */
+export function defaultDocumentTitle(kindLabel: string, year: number, riskFactorTitle?: string | null): string {
+  return riskFactorTitle ? `${kindLabel} «${riskFactorTitle}» на ${year} год` : `${kindLabel} на ${year} год`;
+}

@@ -46,6 +46,7 @@ const cycleSettingsSelect = {
   municipalityId: true,
   orderNumber: true,
   orderDate: true,
+  tasks: true,
   version: true,
   ...Object.fromEntries(DEADLINE_FIELDS.map((f) => [f, true])),
 } as Prisma.CycleSelect;
@@ -103,6 +104,7 @@ export const createCycleAction = actionClient
         title: input.title,
         orderNumber: input.orderNumber ?? null,
         orderDate: toDate(input.orderDate),
+        tasks: input.tasks ?? [],
         previousCycleId: previous?.id ?? null,
         ...deadlineData(input),
       };
@@ -130,6 +132,7 @@ export const updateCycleAction = actionClient
         title: input.title,
         orderNumber: input.orderNumber ?? null,
         orderDate: toDate(input.orderDate),
+        ...(input.tasks !== undefined ? { tasks: input.tasks } : {}),
         ...deadlineData(input),
       };
       expectOneRow(await tx.cycle.updateMany({ where: { id: cycle.id, version: input.version }, data: { ...data, version: { increment: 1 } } }));

@@ -94,6 +94,7 @@ export async function getCycleOrNotFound(actor: Actor, cycleId: string) {
       mutualUploadDeadline: true,
       implementationEnd: true,
       reportDeadline: true,
+      tasks: true,
       closedAt: true,
       version: true,
       municipality: { select: { name: true } },

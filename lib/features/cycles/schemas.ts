@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CYCLE_EVENTS, DEADLINE_FIELDS, validateDeadlineOrder, validateDeadlineYears, validateOrderDateYear, type DeadlineField } from "@/lib/domain/cycles/deadlines";
+import { cycleTasksProblem, splitTaskLines } from "@/lib/domain/cycles/tasks";
 import "@/lib/validation";
 
 export const SCHOOL_CATEGORIES = ["shnor", "shnsu", "risk_zone", "p500"] as const;
@@ -18,6 +19,25 @@ const optionalText = (max: number) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
+/**
+ * «Задачи дорожной карты»: the textarea's text, one task per line. Not sent
+ * (e.g. by older clients) → undefined: the stored tasks stay as they are.
+ */
+const tasksField = z
+  .string()
+  .max(100_000, { error: "Слишком длинный текст задач" })
+  .optional()
+  .transform((text, ctx) => {
+    if (text === undefined) return undefined;
+    const tasks = splitTaskLines(text);
+    const problem = cycleTasksProblem(tasks);
+    if (problem) {
+      ctx.addIssue({ code: "custom", message: problem });
+      return z.NEVER;
+    }
+    return tasks;
+  });
+
 const deadlineShape = Object.fromEntries(DEADLINE_FIELDS.map((f) => [f, optionalDate])) as Record<DeadlineField, typeof optionalDate>;
 
 const cycleFields = z.object({
@@ -29,6 +49,7 @@ const cycleFields = z.object({
   title: z.string().trim().min(10, { error: "Название не короче 10 символов" }).max(500, { error: "Не длиннее 500 символов" }),
   orderNumber: optionalText(50),
   orderDate: optionalDate,
+  tasks: tasksField,
   ...deadlineShape,
 });
 

@@ -13,7 +13,7 @@ import { expectOneRow, mutate } from "@/lib/actions/mutate";
 import { actionClient } from "@/lib/actions/safe-action";
 import { scope } from "@/lib/auth/scope";
 import type { Tx } from "@/lib/db/client";
-import { buildSnapshot, checkCompleteness, cycleBounds, deadlineOutOfBoundsMessage, formatProblem, isWithinBounds } from "@/lib/domain/documents";
+import { buildSnapshot, checkCompleteness, cycleBounds, deadlineOutOfBoundsMessage, defaultDocumentTitle, formatProblem, isWithinBounds } from "@/lib/domain/documents";
 import { DOCUMENT_EDITABLE, documentMachine, transition } from "@/lib/domain/workflow";
 import { AppError, outOfScope } from "@/lib/errors";
 import { loadCycleSchool } from "@/lib/features/schools/cycle-school";
@@ -92,11 +92,11 @@ export const createDocumentAction = actionClient
       if (cs.cycle.status === "closed") throw new AppError("INVALID_TRANSITION", "Цикл закрыт: новые документы не создаются.");
       const kind = parsedInput.kind;
       const riskFactorId = kind === "anti_risk_program" ? parsedInput.riskFactorId! : null;
-      let title: string = `${DOCUMENT_KIND_LABELS[kind]} на ${cs.cycle.year} год`;
+      let title = defaultDocumentTitle(DOCUMENT_KIND_LABELS[kind], cs.cycle.year);
       if (riskFactorId) {
         const factor = await tx.riskFactor.findUnique({ where: { id: riskFactorId }, select: { code: true, title: true } });
         if (!factor) returnValidationErrors(createDocumentSchema, { riskFactorId: { _errors: ["Такого фактора риска нет в каталоге"] } });
-        title = `Антирисковая программа «${factor.title}» на ${cs.cycle.year} год`;
+        title = defaultDocumentTitle(DOCUMENT_KIND_LABELS[kind], cs.cycle.year, factor.title);
       }
       const existing = await tx.programDocument.findFirst({ where: { cycleSchoolId: cs.id, kind, riskFactorId }, select: { id: true } });
       if (existing) {

@@ -6,6 +6,7 @@
 export const ACTION_LABELS: Record<string, string> = {
   "cycle.create": "Цикл открыт",
   "cycle.update": "Изменены настройки цикла",
+  "cycle.create_from_report": "Дорожная карта перенесена из прошлого года по аналитической справке",
   "cycle.start_diagnosis": "Начат этап «Стартовая диагностика»",
   "cycle.start_programming": "Начат этап «Разработка программ»",
   "cycle.start_expertise": "Начат этап «Экспертиза»",
@@ -35,6 +36,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "measure.confirm": "Выполнение мероприятия подтверждено",
   "measure.return": "Мероприятие возвращено на доработку",
   "measure.delete": "Мероприятие удалено",
+  "measure.carry_over": "Мероприятие перенесено из цикла прошлого года",
   "review.submit": "Экспертное заключение отправлено",
   "iom.submit": "ИОМ отправлен на утверждение",
   "iom.approve": "ИОМ утверждён",
@@ -79,6 +81,20 @@ export const FIELD_LABELS: Record<string, string> = {
   actual: "Фактическое значение",
   target: "Целевое значение",
   readAt: "Прочитано",
+  tasks: "Задачи",
+  year: "Год",
+  cycleId: "Цикл",
+  fromYear: "Перенесено из цикла",
+  created: "Создан новый цикл",
+  schools: "Школ",
+  pairings: "Закреплений кураторов",
+  documents: "Документов",
+  cycleTasks: "Задач дорожной карты",
+  documentTasks: "Задач в программах",
+  measures: "Мероприятий",
+  factors: "Факторы риска",
+  note: "Примечание",
+  carriedFromId: "Перенесено из мероприятия",
 };
 
 export function fieldLabel(key: string): string {

@@ -32,6 +32,7 @@ export async function getMeasurePageOrNotFound(actor: Actor, code: string, measu
       version: true,
       task: { select: { title: true } },
       document: { select: { id: true, title: true, kind: true, status: true, riskFactor: { select: { code: true } } } },
+      carriedFrom: { select: { id: true, document: { select: { cycleSchool: { select: { cycleId: true, cycle: { select: { year: true } }, school: { select: { code: true } } } } } } } },
       evidence: {
         orderBy: { createdAt: "asc" },
         select: { id: true, kind: true, title: true, url: true, createdAt: true, file: { select: { id: true, size: true, mimeType: true } } },
@@ -54,6 +55,14 @@ export async function getMeasurePageOrNotFound(actor: Actor, code: string, measu
       target: measure.target?.toString() ?? null,
       actual: measure.actual?.toString() ?? null,
       readings: measure.readings.map((r) => ({ ...r, value: r.value.toString() })),
+      /** The measure of last year's cycle this one was carried over from. */
+      carriedFrom: measure.carriedFrom
+        ? {
+            id: measure.carriedFrom.id,
+            year: measure.carriedFrom.document.cycleSchool.cycle.year,
+            href: `/schools/${encodeURIComponent(measure.carriedFrom.document.cycleSchool.school.code)}/measures/${measure.carriedFrom.id}?cycle=${encodeURIComponent(measure.carriedFrom.document.cycleSchool.cycleId)}`,
+          }
+        : null,
       overdue: isOverdue(measure, new Date()),
     },
     inImplementation,

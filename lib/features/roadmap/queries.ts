@@ -72,6 +72,8 @@ export async function loadRoadmap(actor: Actor, cycleSchoolId: string, today = n
         actual: true,
         task: { select: { title: true } },
         _count: { select: { evidence: true } },
+        // Carried over from last year's cycle: the year, for the marker in the list.
+        carriedFrom: { select: { document: { select: { cycleSchool: { select: { cycle: { select: { year: true } } } } } } } },
       },
     }),
   ]);

@@ -4,6 +4,7 @@ import { CycleForm } from "@/components/cycles/cycle-form";
 import { CycleStageControls } from "@/components/cycles/cycle-stage-controls";
 import { CycleTabs } from "@/components/cycles/cycle-tabs";
 import { HistoryList } from "@/components/history/history-list";
+import { NextCyclePanel } from "@/components/report/next-cycle-panel";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -13,8 +14,10 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { can } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
 import { CYCLE_EVENTS, DEADLINE_FIELDS, DEADLINE_LABELS, daysUntil } from "@/lib/domain/cycles/deadlines";
+import { joinTaskLines } from "@/lib/domain/cycles/tasks";
 import { availableEvents, cycleMachine } from "@/lib/domain/workflow";
 import { getCycleOrNotFound } from "@/lib/features/cycles/queries";
+import { previewNextCycle } from "@/lib/features/next-cycle/queries";
 import { formatDate, formatDateTime } from "@/lib/i18n/dates";
 import { CYCLE_STATUS_LABELS } from "@/lib/i18n/labels";
 
@@ -29,6 +32,8 @@ export default async function CyclePage({ params }: { params: Promise<{ cycleId:
   const editable = can(actor, "cycle:manage") && cycle.status !== "closed";
   const events = can(actor, "cycle:manage") ? availableEvents(cycleMachine, cycle.status).filter((e) => CYCLE_EVENTS.includes(e)) : [];
   const now = new Date();
+  // Only for a cycle whose report is approved (null otherwise).
+  const nextCycle = can(actor, "cycle:manage") ? await previewNextCycle(actor, cycle.id) : null;
   return (
     <div className="space-y-6">
       <PageHeader
@@ -45,6 +50,7 @@ export default async function CyclePage({ params }: { params: Promise<{ cycleId:
         </p>
         <CycleStageControls cycleId={cycle.id} version={cycle.version} events={events} />
       </Card>
+      {nextCycle ? <NextCyclePanel cycleId={cycle.id} preview={nextCycle} /> : null}
       <Card>
         <CardTitle>Сведения</CardTitle>
         <Details>
@@ -57,6 +63,20 @@ export default async function CyclePage({ params }: { params: Promise<{ cycleId:
             {cycle.nextCycle ? <Link className="text-brand-700 hover:underline" href={`/cycles/${cycle.nextCycle.id}`}>{cycle.nextCycle.year}</Link> : "—"}
           </Detail>
         </Details>
+      </Card>
+      <Card aria-labelledby="cycle-tasks">
+        <CardTitle id="cycle-tasks">Задачи дорожной карты</CardTitle>
+        {cycle.tasks.length === 0 ? (
+          <p className="text-sm text-slate-600">
+            Задачи не указаны.{editable ? " Их можно добавить в настройках цикла ниже, по одной на строку." : ""}
+          </p>
+        ) : (
+          <ol className="list-decimal space-y-1 pl-5 text-sm text-slate-800">
+            {cycle.tasks.map((task, i) => (
+              <li key={i}>{task}</li>
+            ))}
+          </ol>
+        )}
       </Card>
       <Table caption="Сроки этапов">
         <thead>
@@ -91,6 +111,7 @@ export default async function CyclePage({ params }: { params: Promise<{ cycleId:
               title: cycle.title,
               orderNumber: cycle.orderNumber ?? "",
               orderDate: iso(cycle.orderDate),
+              tasks: joinTaskLines(cycle.tasks),
               ...(Object.fromEntries(DEADLINE_FIELDS.map((f) => [f, iso(cycle[f])])) as Record<(typeof DEADLINE_FIELDS)[number], string>),
             }}
           />

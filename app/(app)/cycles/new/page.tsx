@@ -17,6 +17,7 @@ export default async function NewCyclePage() {
     title: defaultCycleTitle(municipalities[0]?.name ?? "", year),
     orderNumber: "",
     orderDate: "",
+    tasks: "",
     ...(Object.fromEntries(DEADLINE_FIELDS.map((f) => [f, ""])) as Record<(typeof DEADLINE_FIELDS)[number], string>),
   };
   return (

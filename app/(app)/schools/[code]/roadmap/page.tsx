@@ -88,6 +88,9 @@ export default async function RoadmapPage({ params, searchParams }: { params: Pr
                     <Link href={`${base}/measures/${m.id}${query.cycle ? `?cycle=${encodeURIComponent(query.cycle)}` : ""}`} className="font-medium text-brand-700 hover:underline">
                       {m.title}
                     </Link>
+                    {m.carriedFrom ? (
+                      <span className="mt-0.5 block text-xs text-slate-500">перенесено из цикла {m.carriedFrom.document.cycleSchool.cycle.year} года</span>
+                    ) : null}
                   </Td>
                   <Td>
                     <MeasureStatusBadge status={m.status} />

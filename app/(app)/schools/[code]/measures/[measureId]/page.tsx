@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AddEvidenceForm, MeasureStatusActions, ReadingForm } from "@/components/measures/measure-actions";
 import { MeasureStatusBadge, OverdueMarker } from "@/components/measures/measure-status-badge";
 import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Detail, Details } from "@/components/ui/details";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -42,6 +43,14 @@ export default async function MeasurePage({
         title={measure.title}
         description={documentHeading(DOCUMENT_KIND_LABELS[measure.document.kind], measure.document.title)}
       />
+      {measure.carriedFrom ? (
+        <p className="text-sm text-slate-700" data-testid="carried-from">
+          <Badge tone="info">перенесено из цикла {measure.carriedFrom.year} года</Badge>{" "}
+          <Link href={measure.carriedFrom.href} className="text-brand-700 hover:underline">
+            Исходное мероприятие {measure.carriedFrom.year} года
+          </Link>
+        </p>
+      ) : null}
 
       <Card aria-labelledby="measure-status">
         <CardTitle id="measure-status">Статус</CardTitle>
