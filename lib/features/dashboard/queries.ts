@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { forbidden, notFound } from "next/navigation";
-import { can, type Actor } from "@/lib/auth/actor";
+import { can, hasRole, type Actor } from "@/lib/auth/actor";
 import { scope } from "@/lib/auth/scope";
 import { getDb } from "@/lib/db/client";
 import { COMPETENCIES, deficitsOf, toScores } from "@/lib/domain/competency";
@@ -62,6 +62,25 @@ export const getDashboardCycles = cache(async (actor: Actor, cycleId?: string) =
   return { cycles, cycle: cycle ?? null };
 });
 export type DashboardCycle = NonNullable<Awaited<ReturnType<typeof getDashboardCycles>>["cycle"]>;
+
+/**
+ * The page: the cycles and the one shown, and which sections the person
+ * gets — the coordinator's (coordinators and the administrator, for the
+ * cycle's municipality), the curator's, and one per school of a school-team
+ * grant.
+ */
+export async function getDashboard(actor: Actor, cycleId?: string) {
+  const { cycles, cycle } = await getDashboardCycles(actor, cycleId);
+  const schoolIds = actor.roles.flatMap((r) => (r.role === "school_admin" && r.schoolId ? [r.schoolId] : []));
+  const schools = schoolIds.length
+    ? await getDb().school.findMany({
+        where: { AND: [scope.school(actor, READ), { id: { in: schoolIds } }] },
+        orderBy: { shortName: "asc" },
+        select: { id: true, code: true, shortName: true },
+      })
+    : [];
+  return { cycles, cycle, coordinator: can(actor, COORDINATOR), curator: hasRole(actor, "curator"), schools };
+}
 
 /** A cycle in the actor's scope for `permission` (403 without it, 404 outside the scope). */
 const cycleInScope = cache(async (actor: Actor, cycleId: string, permission: typeof READ | typeof COORDINATOR) => {
