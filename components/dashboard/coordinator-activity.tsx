@@ -50,22 +50,18 @@ export async function EventsFigure({ actor, cycleId }: Props) {
               <tr>
                 <Th>Вид мероприятия</Th>
                 <Th className={numCell}>Проведено</Th>
-                <Th className={numCell}>Участников</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
-              {e.byType.map((r) => (
-                <tr key={r.key}>
-                  <Td>{EVENT_TYPE_LABELS[r.key as EventType]}</Td>
+              {[...e.byType.map((r) => ({ key: r.key, name: EVENT_TYPE_LABELS[r.key as EventType], count: r.count, participants: r.participants })), { key: "all", name: "Всего", count: e.total, participants: e.participants }].map((r) => (
+                <tr key={r.key} className={r.key === "all" ? "font-semibold" : undefined}>
+                  <Td>
+                    {r.name}
+                    <span className="block text-xs font-normal text-slate-600">участников: {formatNumber(r.participants)}</span>
+                  </Td>
                   <Td className={numCell}>{formatNumber(r.count)}</Td>
-                  <Td className={numCell}>{formatNumber(r.participants)}</Td>
                 </tr>
               ))}
-              <tr className="font-semibold">
-                <Td>Всего</Td>
-                <Td className={numCell}>{formatNumber(e.total)}</Td>
-                <Td className={numCell}>{formatNumber(e.participants)}</Td>
-              </tr>
             </tbody>
           </Table>
           <DetailsLink href={`/events?${yearRange(e.year)}`}>Реестр мероприятий МНЦ</DetailsLink>
@@ -178,26 +174,22 @@ export async function IomCoverageFigure({ actor, cycleId }: Props) {
             <thead>
               <tr>
                 <Th>Школа</Th>
-                <Th className={numCell}>С дефицитами</Th>
-                <Th className={numCell}>С утв. ИОМ</Th>
+                <Th className="text-right">
+                  Утверждён ИОМ <span className="block text-xs font-normal">из педагогов с дефицитами</span>
+                </Th>
                 <Th className={numCell}>Доля</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
-              {c.bySchool.map((r) => (
-                <tr key={r.schoolId}>
-                  <Td>{r.shortName}</Td>
-                  <Td className={numCell}>{formatNumber(r.withDeficits)}</Td>
-                  <Td className={numCell}>{formatNumber(r.withApprovedIom)}</Td>
+              {[...c.bySchool.map((r) => ({ ...r, key: r.schoolId, name: r.shortName, all: false })), { ...c, key: "all", name: "Всего", all: true }].map((r) => (
+                <tr key={r.key} className={r.all ? "font-semibold" : undefined}>
+                  <Td>{r.name}</Td>
+                  <Td className={numCell}>
+                    {formatNumber(r.withApprovedIom)} из {formatNumber(r.withDeficits)}
+                  </Td>
                   <Td className={numCell}>{formatValue(r.percent, "percent")}</Td>
                 </tr>
               ))}
-              <tr className="font-semibold">
-                <Td>Всего</Td>
-                <Td className={numCell}>{formatNumber(c.withDeficits)}</Td>
-                <Td className={numCell}>{formatNumber(c.withApprovedIom)}</Td>
-                <Td className={numCell}>{formatValue(c.percent, "percent")}</Td>
-              </tr>
             </tbody>
           </Table>
           <DetailsLink href={`/diagnostics?cycle=${cycleId}&deficits=1`}>Педагоги с дефицитами</DetailsLink>
@@ -216,7 +208,8 @@ export async function DiagnosticsFigure({ actor, cycleId }: Props) {
   if (d.entryTeachers === 0 && d.repeatTeachers === 0) {
     return <ChartFigure title={DIAGNOSTICS_TITLE} alternative={<NoData>Диагностик компетенций в цикле пока нет.</NoData>} />;
   }
-  const data = d.competencies.map((c) => ({ competency: COMPETENCY_LABELS[c.competency], entry: c.entry, repeat: c.repeat }));
+  // Chart labels wrap at spaces only: let the one hyphenated name break after its hyphen.
+  const data = d.competencies.map((c) => ({ competency: COMPETENCY_LABELS[c.competency].replace("-", "- "), entry: c.entry, repeat: c.repeat }));
   const series = [
     { key: "entry", name: "Входная, средний %" },
     { key: "repeat", name: "Повторная, средний %" },
@@ -235,7 +228,6 @@ export async function DiagnosticsFigure({ actor, cycleId }: Props) {
                 <Th>Компетенция</Th>
                 <Th className={numCell}>Входная</Th>
                 <Th className={numCell}>Повторная</Th>
-                <Th className={numCell}>Изменение, п. п.</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -243,8 +235,10 @@ export async function DiagnosticsFigure({ actor, cycleId }: Props) {
                 <tr key={c.competency}>
                   <Td>{COMPETENCY_LABELS[c.competency]}</Td>
                   <Td className={numCell}>{formatValue(c.entry, "percent")}</Td>
-                  <Td className={numCell}>{formatValue(c.repeat, "percent")}</Td>
-                  <Td className={numCell}>{delta(c.delta)}</Td>
+                  <Td className={numCell}>
+                    {formatValue(c.repeat, "percent")}
+                    {c.delta !== null ? <span className="block text-xs text-slate-600">{delta(c.delta)}&nbsp;п.&nbsp;п.</span> : null}
+                  </Td>
                 </tr>
               ))}
             </tbody>

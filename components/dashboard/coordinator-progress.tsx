@@ -62,7 +62,7 @@ export async function StagesFigure({ actor, cycleId }: Props) {
                       {state(s)} · {s.measure}
                     </span>
                   </Td>
-                  <Td className={numCell}>{ratio(s)}</Td>
+                  <Td className={s.stage === "reporting" ? "text-right" : numCell}>{ratio(s)}</Td>
                   <Td className={numCell}>{percent(s.percent)}</Td>
                 </tr>
               ))}
@@ -102,25 +102,19 @@ export async function DocumentsFigure({ actor, cycleId }: Props) {
               <tr>
                 <Th>Вид документа</Th>
                 <Th className={numCell}>Подтверждено</Th>
-                <Th className={numCell}>Всего</Th>
                 <Th className={numCell}>%</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
-              {shares.byKind.map((k) => (
-                <tr key={k.kind}>
-                  <Td>{DOCUMENT_KIND_LABELS[k.kind]}</Td>
-                  <Td className={numCell}>{formatNumber(k.confirmed)}</Td>
-                  <Td className={numCell}>{formatNumber(k.total)}</Td>
+              {[...shares.byKind.map((k) => ({ ...k, label: DOCUMENT_KIND_LABELS[k.kind], total_: false })), { ...shares, kind: "all", label: "Все документы", total_: true }].map((k) => (
+                <tr key={k.kind} className={k.total_ ? "font-semibold" : undefined}>
+                  <Td>{k.label}</Td>
+                  <Td className={numCell}>
+                    {formatNumber(k.confirmed)} из {formatNumber(k.total)}
+                  </Td>
                   <Td className={numCell}>{percent(k.percent)}</Td>
                 </tr>
               ))}
-              <tr className="font-semibold">
-                <Td>Все документы</Td>
-                <Td className={numCell}>{formatNumber(shares.confirmed)}</Td>
-                <Td className={numCell}>{formatNumber(shares.total)}</Td>
-                <Td className={numCell}>{percent(shares.percent)}</Td>
-              </tr>
             </tbody>
           </Table>
           <DetailsLink href={`/cycles/${cycleId}/monitor?sort=documents`}>Документы по школам в мониторинге</DetailsLink>

@@ -81,13 +81,9 @@ async function CuratorSchoolsFigure({ actor, cycle }: { actor: Actor; cycle: Das
                   </Link>
                 </Td>
                 <Td>{s.riskProfileStatus ? RISK_PROFILE_STATUS_LABELS[s.riskProfileStatus] : "Не начат"}</Td>
-                <Td className={numCell}>
-                  {formatNumber(s.done)} из {formatNumber(s.measures)} ({formatValue(s.percentDone, "percent")})
-                </Td>
+                <Td className={numCell}>{s.measures ? `${formatNumber(s.done)} из ${formatNumber(s.measures)} (${formatValue(s.percentDone, "percent")})` : "мероприятий нет"}</Td>
                 <Td className={numCell}>{formatNumber(s.overdue)}</Td>
-                <Td className={numCell}>
-                  {formatNumber(s.documentsConfirmed)} из {formatNumber(s.documentsTotal)}
-                </Td>
+                <Td className={numCell}>{s.documentsTotal ? `${formatNumber(s.documentsConfirmed)} из ${formatNumber(s.documentsTotal)}` : "документов нет"}</Td>
               </tr>
             ))}
           </tbody>

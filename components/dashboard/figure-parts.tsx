@@ -37,4 +37,4 @@ export function NoData({ children }: { children: React.ReactNode }) {
 }
 
 /** A number cell, right-aligned with tabular figures. */
-export const numCell = "text-right tabular-nums";
+export const numCell = "whitespace-nowrap text-right tabular-nums";

@@ -52,10 +52,10 @@ async function RoadmapProgressFigure({ actor, cycle, school }: Props) {
       title={title}
       description="Мероприятия каждого раздела по статусам: программа развития и антирисковые программы по факторам риска."
       layout="below"
-      chart={<BarChart data={data} categoryKey="section" series={series} layout="vertical" height={rowsHeight(withMeasures.length) + 32} />}
+      chart={<BarChart data={data} categoryKey="section" series={series} layout="vertical" height={rowsHeight(withMeasures.length) + 80} />}
       alternative={
         <>
-          <Table caption={title}>
+          <Table caption={title} scrollable>
             <thead>
               <tr>
                 <Th>Раздел</Th>
@@ -97,7 +97,7 @@ const resultsTitle = (school: string) => `Результаты и среднее
 
 const formatOf = (spec: MetricSpec): ValueFormat => (spec.percent ? "percent" : spec.digits === 2 ? "mark" : "number");
 const domainOf = (spec: MetricSpec): [number, number] => (spec.digits === 2 ? [0, 5] : [0, 100]);
-const signed = (spec: MetricSpec, v: number | null) => (v === null ? "—" : `${v > 0 ? "+" : ""}${formatMetric({ ...spec, percent: false }, v)}`);
+const signed = (spec: MetricSpec, v: number | null) => (v === null ? "—" : `${v > 0 ? "+" : ""}${formatMetric({ ...spec, percent: false }, v)}${spec.percent ? "\u00a0п.\u00a0п." : ""}`);
 
 async function ResultsFigure({ actor, cycle, school }: Props) {
   const title = resultsTitle(school.shortName);
@@ -147,12 +147,10 @@ async function ResultsFigure({ actor, cycle, school }: Props) {
       }
       alternative={
         <>
-          <Table caption={title}>
+          <Table caption={title} scrollable>
             <thead>
               <tr>
                 <Th>Процедура и предмет</Th>
-                <Th>Показатель</Th>
-                <Th className={numCell}>Год</Th>
                 <Th className={numCell}>Школа</Th>
                 <Th className={numCell}>Муниципалитет</Th>
                 <Th className={numCell}>Разница</Th>
@@ -163,9 +161,12 @@ async function ResultsFigure({ actor, cycle, school }: Props) {
               {data.groups.flatMap((g) =>
                 g.rows.map((r) => (
                   <tr key={r.key}>
-                    <Td>{r.title}</Td>
-                    <Td>{g.spec.label}</Td>
-                    <Td className={numCell}>{r.year}</Td>
+                    <Td>
+                      {r.title}
+                      <span className="block text-xs text-slate-600">
+                        {g.spec.phrase}, {r.year}
+                      </span>
+                    </Td>
                     <Td className={numCell}>{formatValue(r.school, formatOf(g.spec))}</Td>
                     <Td className={numCell}>{formatValue(r.municipality, formatOf(g.spec))}</Td>
                     <Td className={numCell}>{signed(g.spec, r.difference)}</Td>
@@ -190,7 +191,7 @@ export function SchoolDashboard(props: Props) {
       <h2 id={`dashboard-school-${school.code}`} className="text-lg font-semibold">
         Школа: {school.shortName}
       </h2>
-      <FigureSlot title={roadmapTitle(school.shortName)} height={rowsHeight(5) + 32}>
+      <FigureSlot title={roadmapTitle(school.shortName)} height={rowsHeight(3) + 80}>
         <RoadmapProgressFigure {...props} />
       </FigureSlot>
       <FigureSlot title={resultsTitle(school.shortName)} height={rowsHeight(4) + 32}>
