@@ -1,4 +1,4 @@
-import { BarChart } from "@/components/charts/bar-chart";
+import { StaticBarChart } from "@/components/charts/static-bar-chart";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { formatValue } from "@/components/charts/format";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -7,7 +7,7 @@ import type { ConsultationModule, EventType } from "@/lib/db/generated/enums";
 import { getCycleConsultations, getCycleEvents, getDiagnosticsComparison, getIomCoverage } from "@/lib/features/dashboard/queries";
 import { COMPETENCY_LABELS, CONSULTATION_MODULE_LABELS, EVENT_TYPE_LABELS, PLURALS } from "@/lib/i18n/labels";
 import { formatNumber, plural } from "@/lib/i18n/plural";
-import { DetailsLink, NoData, numCell, rowsHeight } from "./figure-parts";
+import { DetailsLink, NoData, numCell } from "./figure-parts";
 
 type Props = { actor: Actor; cycleId: string };
 
@@ -42,7 +42,7 @@ export async function EventsFigure({ actor, cycleId }: Props) {
     <ChartFigure
       title={EVENTS_TITLE}
       description={`${plural(e.total, PLURALS.event)} цикла ${e.year} года, участников — ${formatNumber(e.participants)}.`}
-      chart={<BarChart data={data} categoryKey="type" series={[{ key: "count", name: "Мероприятий" }]} layout="vertical" height={rowsHeight(data.length)} />}
+      chart={<StaticBarChart data={data} categoryKey="type" series={[{ key: "count", name: "Мероприятий" }]} layout="vertical" />}
       alternative={
         <>
           <Table caption={EVENTS_TITLE}>
@@ -83,7 +83,7 @@ export async function ConsultationsByModuleFigure({ actor, cycleId }: Props) {
     <ChartFigure
       title={CONSULTATIONS_MODULE_TITLE}
       description={`${plural(c.total, PLURALS.consultation)} тьюторов с педагогами в цикле ${c.year} года.`}
-      chart={<BarChart data={data} categoryKey="module" series={[{ key: "count", name: "Консультаций" }]} layout="vertical" height={rowsHeight(data.length)} />}
+      chart={<StaticBarChart data={data} categoryKey="module" series={[{ key: "count", name: "Консультаций" }]} layout="vertical" />}
       alternative={
         <>
           <Table caption={CONSULTATIONS_MODULE_TITLE}>
@@ -125,7 +125,7 @@ export async function ConsultationsByMonthFigure({ actor, cycleId }: Props) {
     <ChartFigure
       title={CONSULTATIONS_MONTH_TITLE}
       description={`Месяцев с консультациями: ${formatNumber(withAny.length)}; в остальных — ни одной.`}
-      chart={<BarChart data={data} categoryKey="month" series={[{ key: "count", name: "Консультаций" }]} height={240} />}
+      chart={<StaticBarChart data={data} categoryKey="month" series={[{ key: "count", name: "Консультаций" }]} height={240} />}
       alternative={
         <Table caption={`${CONSULTATIONS_MONTH_TITLE} (месяцы без консультаций не показаны)`}>
           <thead>
@@ -167,7 +167,7 @@ export async function IomCoverageFigure({ actor, cycleId }: Props) {
     <ChartFigure
       title={IOM_TITLE}
       description={`Утверждённый ИОМ у ${formatNumber(c.withApprovedIom)} из ${plural(c.withDeficits, PLURALS.teacher)} с дефицитами по входной диагностике — ${formatValue(c.percent, "percent")}.`}
-      chart={<BarChart data={data} categoryKey="school" series={series} layout="vertical" height={rowsHeight(data.length * 2)} />}
+      chart={<StaticBarChart data={data} categoryKey="school" series={series} layout="vertical" />}
       alternative={
         <>
           <Table caption={IOM_TITLE}>
@@ -208,8 +208,7 @@ export async function DiagnosticsFigure({ actor, cycleId }: Props) {
   if (d.entryTeachers === 0 && d.repeatTeachers === 0) {
     return <ChartFigure title={DIAGNOSTICS_TITLE} alternative={<NoData>Диагностик компетенций в цикле пока нет.</NoData>} />;
   }
-  // Chart labels wrap at spaces only: let the one hyphenated name break after its hyphen.
-  const data = d.competencies.map((c) => ({ competency: COMPETENCY_LABELS[c.competency].replace("-", "- "), entry: c.entry, repeat: c.repeat }));
+  const data = d.competencies.map((c) => ({ competency: COMPETENCY_LABELS[c.competency], entry: c.entry, repeat: c.repeat }));
   const series = [
     { key: "entry", name: "Входная, средний %" },
     { key: "repeat", name: "Повторная, средний %" },
@@ -219,7 +218,7 @@ export async function DiagnosticsFigure({ actor, cycleId }: Props) {
     <ChartFigure
       title={DIAGNOSTICS_TITLE}
       description={`Входную диагностику прошли ${plural(d.entryTeachers, PLURALS.teacher)}, повторную — ${plural(d.repeatTeachers, PLURALS.teacher)}. Средний уровень по каждой компетенции, %.`}
-      chart={<BarChart data={data} categoryKey="competency" series={series} format="percent" layout="vertical" domain={[0, 100]} height={rowsHeight(data.length * 2)} />}
+      chart={<StaticBarChart data={data} categoryKey="competency" series={series} format="percent" layout="vertical" domain={[0, 100]} />}
       alternative={
         <>
           <Table caption={DIAGNOSTICS_TITLE}>

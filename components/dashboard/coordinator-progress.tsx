@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { BarChart } from "@/components/charts/bar-chart";
+import { StaticBarChart } from "@/components/charts/static-bar-chart";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { formatValue } from "@/components/charts/format";
 import { MeasureStatusBadge } from "@/components/measures/measure-status-badge";
@@ -12,7 +12,7 @@ import { getCuratorCoverage, getDocumentShares, getMeasureStatuses, getMostOverd
 import { formatDate } from "@/lib/i18n/dates";
 import { CYCLE_STATUS_LABELS, DOCUMENT_KIND_LABELS, PLURALS } from "@/lib/i18n/labels";
 import { formatNumber, plural } from "@/lib/i18n/plural";
-import { DetailsLink, NoData, numCell, rowsHeight } from "./figure-parts";
+import { DetailsLink, NoData, numCell } from "./figure-parts";
 
 type Props = { actor: Actor; cycleId: string };
 
@@ -42,7 +42,7 @@ export async function StagesFigure({ actor, cycleId }: Props) {
           выполненного.
         </>
       }
-      chart={<BarChart data={data} categoryKey="stage" series={[{ key: "percent", name: "Выполнено, %" }]} format="percent" layout="vertical" domain={[0, 100]} height={rowsHeight(stages.length)} />}
+      chart={<StaticBarChart data={data} categoryKey="stage" series={[{ key: "percent", name: "Выполнено, %" }]} format="percent" layout="vertical" domain={[0, 100]} />}
       alternative={
         <>
           <Table caption={STAGES_TITLE}>
@@ -94,7 +94,7 @@ export async function DocumentsFigure({ actor, cycleId }: Props) {
     <ChartFigure
       title={DOCUMENTS_TITLE}
       description={`Подтверждено куратором ${formatNumber(shares.confirmed)} из ${formatNumber(shares.total)} документов — ${percent(shares.percent)}.`}
-      chart={<BarChart data={data} categoryKey="kind" series={[{ key: "percent", name: "Подтверждено, %" }]} format="percent" layout="vertical" domain={[0, 100]} height={rowsHeight(data.length)} />}
+      chart={<StaticBarChart data={data} categoryKey="kind" series={[{ key: "percent", name: "Подтверждено, %" }]} format="percent" layout="vertical" domain={[0, 100]} />}
       alternative={
         <>
           <Table caption={DOCUMENTS_TITLE}>
@@ -139,7 +139,7 @@ export async function MeasureStatusFigure({ actor, cycleId }: Props) {
     <ChartFigure
       title={MEASURES_TITLE}
       description={`${plural(m.total, PLURALS.measure)} в программах школ; выполнено ${percent(m.percentDone)}.`}
-      chart={<BarChart data={data} categoryKey="status" series={[{ key: "count", name: "Мероприятий" }]} layout="vertical" height={rowsHeight(data.length)} />}
+      chart={<StaticBarChart data={data} categoryKey="status" series={[{ key: "count", name: "Мероприятий" }]} layout="vertical" />}
       alternative={
         <>
           <Table caption={MEASURES_TITLE}>
@@ -243,7 +243,7 @@ export async function CuratorCoverageFigure({ actor, cycleId }: Props) {
     <ChartFigure
       title={COVERAGE_TITLE}
       description={`${percent(c.percent)}: куратор назначен ${formatNumber(c.withCurator)} из ${plural(c.schools, PLURALS.school)} цикла. Школ на куратора:`}
-      chart={<BarChart data={data} categoryKey="curator" series={[{ key: "schools", name: "Школ" }]} layout="vertical" height={rowsHeight(data.length)} />}
+      chart={<StaticBarChart data={data} categoryKey="curator" series={[{ key: "schools", name: "Школ" }]} layout="vertical" />}
       alternative={
         <>
           <p className="mb-2 text-sm">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { BarChart } from "@/components/charts/bar-chart";
+import { StaticBarChart, staticBarChartHeight } from "@/components/charts/static-bar-chart";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { formatValue } from "@/components/charts/format";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -8,7 +8,7 @@ import { shareOf } from "@/lib/domain/dashboard";
 import { getCuratorSchools, type DashboardCycle } from "@/lib/features/dashboard/queries";
 import { RISK_PROFILE_STATUS_LABELS } from "@/lib/i18n/labels";
 import { formatNumber } from "@/lib/i18n/plural";
-import { FigureSlot, NoData, numCell, rowsHeight } from "./figure-parts";
+import { FigureSlot, NoData, numCell } from "./figure-parts";
 
 const TITLE = "Мои школы рядом";
 
@@ -32,7 +32,6 @@ async function CuratorSchoolsFigure({ actor, cycle }: { actor: Actor; cycle: Das
     documents: shareOf(s.documentsConfirmed, s.documentsTotal),
     overdue: s.overdue,
   }));
-  const height = rowsHeight(schools.length * 2);
   return (
     <ChartFigure
       title={TITLE}
@@ -42,7 +41,7 @@ async function CuratorSchoolsFigure({ actor, cycle }: { actor: Actor; cycle: Das
         <div className="grid gap-4 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <div>
             <ChartLabel>Выполнено мероприятий и подтверждено документов, %</ChartLabel>
-            <BarChart
+            <StaticBarChart
               data={data}
               categoryKey="school"
               series={[
@@ -52,12 +51,11 @@ async function CuratorSchoolsFigure({ actor, cycle }: { actor: Actor; cycle: Das
               format="percent"
               layout="vertical"
               domain={[0, 100]}
-              height={height}
             />
           </div>
           <div>
             <ChartLabel>Просроченных мероприятий</ChartLabel>
-            <BarChart data={data} categoryKey="school" series={[{ key: "overdue", name: "Просрочено", color: "#D55E00" }]} layout="vertical" height={height} />
+            <StaticBarChart data={data} categoryKey="school" series={[{ key: "overdue", name: "Просрочено", color: "#D55E00" }]} layout="vertical" />
           </div>
         </div>
       }
@@ -100,7 +98,7 @@ export function CuratorDashboard({ actor, cycle }: { actor: Actor; cycle: Dashbo
       <h2 id="dashboard-curator" className="text-lg font-semibold">
         Куратор: мои школы в цикле {cycle.year} года
       </h2>
-      <FigureSlot title={TITLE} height={rowsHeight(6) + 160}>
+      <FigureSlot title={TITLE} height={staticBarChartHeight(3, 2) + 160}>
         <CuratorSchoolsFigure actor={actor} cycle={cycle} />
       </FigureSlot>
     </section>

@@ -3,15 +3,6 @@ import { Suspense } from "react";
 import { ChartSkeleton } from "@/components/charts/chart-skeleton";
 
 /**
- * Height of a chart whose categories are rows (`layout="vertical"`): a
- * fixed band per row, so that the skeleton shown while the data loads has
- * the chart's height and nothing moves when it arrives.
- */
-export function rowsHeight(rows: number): number {
-  return Math.max(140, rows * 44 + 56);
-}
-
-/**
  * One figure of a dashboard: its own Suspense boundary with a skeleton of
  * the figure's height (the table beside the chart is no taller on wide
  * screens), so a slow aggregate never holds up the others.

@@ -1,4 +1,4 @@
-import { BarChart } from "@/components/charts/bar-chart";
+import { StaticBarChart, staticBarChartHeight } from "@/components/charts/static-bar-chart";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { formatValue, type ValueFormat } from "@/components/charts/format";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -9,7 +9,7 @@ import { getSchoolResultsVsMunicipality, getSchoolRoadmapProgress, type Dashboar
 import { sectionStatusLabel } from "@/lib/features/roadmap/columns";
 import { EXAM_KIND_LABELS } from "@/lib/i18n/labels";
 import { formatNumber } from "@/lib/i18n/plural";
-import { DetailsLink, FigureSlot, NoData, numCell, rowsHeight } from "./figure-parts";
+import { DetailsLink, FigureSlot, NoData, numCell } from "./figure-parts";
 
 type Props = { actor: Actor; cycle: DashboardCycle; school: { id: string; code: string; shortName: string } };
 
@@ -52,7 +52,7 @@ async function RoadmapProgressFigure({ actor, cycle, school }: Props) {
       title={title}
       description="Мероприятия каждого раздела по статусам: программа развития и антирисковые программы по факторам риска."
       layout="below"
-      chart={<BarChart data={data} categoryKey="section" series={series} layout="vertical" height={rowsHeight(withMeasures.length) + 80} />}
+      chart={<StaticBarChart data={data} categoryKey="section" series={series} layout="vertical" />}
       alternative={
         <>
           <Table caption={title} scrollable>
@@ -132,14 +132,13 @@ async function ResultsFigure({ actor, cycle, school }: Props) {
               <p aria-hidden="true" className="mb-1 text-sm font-medium text-slate-700">
                 {EXAM_KIND_LABELS[g.exam]} — {g.spec.phrase}
               </p>
-              <BarChart
+              <StaticBarChart
                 data={g.rows.map((r) => ({ subject: r.label, school: r.school, municipality: r.municipality }))}
                 categoryKey="subject"
                 series={series}
                 format={formatOf(g.spec)}
                 layout="vertical"
                 domain={domainOf(g.spec)}
-                height={rowsHeight(g.rows.length * 2) + 32}
               />
             </div>
           ))}
@@ -191,10 +190,10 @@ export function SchoolDashboard(props: Props) {
       <h2 id={`dashboard-school-${school.code}`} className="text-lg font-semibold">
         Школа: {school.shortName}
       </h2>
-      <FigureSlot title={roadmapTitle(school.shortName)} height={rowsHeight(3) + 80}>
+      <FigureSlot title={roadmapTitle(school.shortName)} height={staticBarChartHeight(3, 5, { stacked: true, legend: true })}>
         <RoadmapProgressFigure {...props} />
       </FigureSlot>
-      <FigureSlot title={resultsTitle(school.shortName)} height={rowsHeight(4) + 32}>
+      <FigureSlot title={resultsTitle(school.shortName)} height={staticBarChartHeight(2, 2) + 24}>
         <ResultsFigure {...props} />
       </FigureSlot>
     </section>
