@@ -69,6 +69,7 @@ export async function StagesFigure({ actor, cycleId }: Props) {
             </tbody>
           </Table>
           <DetailsLink href={`/cycles/${cycle.id}/monitor`}>Мониторинг реализации по школам</DetailsLink>
+          <DetailsLink href={`/cycles/${cycle.id}/report`}>Аналитическая справка цикла</DetailsLink>
         </>
       }
     />
