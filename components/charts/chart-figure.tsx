@@ -16,7 +16,8 @@ export function ChartFigure({
 }: {
   title: string;
   description?: React.ReactNode;
-  chart: React.ReactNode;
+  /** Left out when there is nothing to draw (an empty state, a table-only figure). */
+  chart?: React.ReactNode;
   /** The table or text with the chart's numbers. */
   alternative: React.ReactNode;
   layout?: "beside" | "below";
@@ -28,10 +29,14 @@ export function ChartFigure({
         <span className="block font-semibold text-slate-900">{title}</span>
         {description ? <span className="mt-1 block text-sm text-slate-600">{description}</span> : null}
       </figcaption>
-      <div className={cn("grid gap-4", layout === "beside" && "lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start")}>
-        <div className="print:hidden">{chart}</div>
+      {chart ? (
+        <div className={cn("grid gap-4", layout === "beside" && "lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start")}>
+          <div className="print:hidden">{chart}</div>
+          <div className="min-w-0">{alternative}</div>
+        </div>
+      ) : (
         <div className="min-w-0">{alternative}</div>
-      </div>
+      )}
     </figure>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import { CartesianGrid, LabelList, Legend, Line, LineChart as RLineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { CHART_COLORS, DASHES, formatValue, type ValueFormat } from "./format";
+import { legendText } from "./legend";
 
 export type LineSeries = { key: string; name: string; color?: string };
 
@@ -34,7 +35,7 @@ export function LineChart({
           <XAxis dataKey={categoryKey} tick={{ fontSize: 12 }} />
           <YAxis domain={domain ?? ["auto", "auto"]} tickFormatter={(v: number) => formatValue(v, format)} tick={{ fontSize: 12 }} width={52} />
           <Tooltip formatter={(value) => formatValue(Number(value), format)} />
-          <Legend />
+          <Legend formatter={legendText} itemSorter={(item) => series.findIndex((x) => x.key === item.dataKey)} />
           {series.map((s, i) => (
             <Line
               key={s.key}

@@ -26,6 +26,9 @@ export async function CoordinatorHome({ actor, cycle }: { actor: Actor; cycle: C
         <Link href={`/cycles/${cycle.id}`} className="font-medium text-brand-700 hover:underline">
           Сроки, списки и кураторы цикла →
         </Link>
+        <Link href="/dashboard" className="font-medium text-brand-700 hover:underline">
+          Показатели →
+        </Link>
       </p>
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Stat label="Школ в списках цикла" value={data.rows.length} hint={`из ${plural(data.schoolsInMunicipality, PLURALS.school)} муниципалитета`} />

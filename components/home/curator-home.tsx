@@ -35,7 +35,12 @@ export async function CuratorHome({ actor, cycle }: { actor: Actor; cycle: Curre
       <h2 id="curator-home" className="text-lg font-semibold">
         Мои школы в цикле {cycle.year} года
       </h2>
-      <p className="text-sm text-slate-600">За вами закреплено: {plural(rows.length, PLURALS.school)}.</p>
+      <p className="flex flex-wrap gap-x-4 text-sm text-slate-600">
+        <span>За вами закреплено: {plural(rows.length, PLURALS.school)}.</span>
+        <Link href="/dashboard" className="font-medium text-brand-700 hover:underline">
+          Показатели →
+        </Link>
+      </p>
 
       <div className="grid gap-4 lg:grid-cols-2">
         <Queue id="queue-profiles" title="Профили рисков на проверке" total={queues.profiles.total} shown={queues.profiles.items.length} empty="Профилей на проверке нет">

@@ -22,13 +22,16 @@ export async function SchoolAdminHome({ actor, schoolId, cycle }: { actor: Actor
       </CardTitle>
       <p className="text-sm text-slate-600">{school.name}</p>
       {/* the school's roadmap */}
-      {cycleSchool ? (
-        <p className="mt-2 text-sm">
+      <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
+        {cycleSchool ? (
           <Link href={`/schools/${school.code}/roadmap`} className="font-medium text-brand-700 hover:underline">
             Дорожная карта школы: разделы и мероприятия →
           </Link>
-        </p>
-      ) : null}
+        ) : null}
+        <Link href="/dashboard" className="font-medium text-brand-700 hover:underline">
+          Показатели →
+        </Link>
+      </p>
       <Details className="mt-4">
         <Detail label="Код ОО" mono>
           {school.code}

@@ -1,6 +1,7 @@
 import "server-only";
 import { forbidden, notFound } from "next/navigation";
 import { can, type Actor } from "@/lib/auth/actor";
+import type { Permission } from "@/lib/auth/permissions";
 import { scope } from "@/lib/auth/scope";
 import { getDb } from "@/lib/db/client";
 import type { MeasureStatus, RiskProfileStatus, SchoolCategory } from "@/lib/db/generated/enums";
@@ -20,6 +21,9 @@ export type MonitorRow = {
   riskProfileStatus: RiskProfileStatus | null;
   documentsConfirmed: number;
   documentsTotal: number;
+  /** Required documents of the school (decision 016) and how many are presented (submitted or confirmed). */
+  documentsRequired: number;
+  documentsPresented: number;
   counters: MeasureCounters;
   measures: number;
   percentDone: number | null;
@@ -61,16 +65,44 @@ export async function cycleMeasureGroups(cycleId: string, today = new Date()) {
 }
 
 /**
+ * Per school of a cycle: the required documents (the concept, the
+ * medium-term programme and an anti-risk programme for every factor of high
+ * significance, or of medium significance with `programRequired`) and how
+ * many of them are presented (submitted or confirmed) — decision 016. Not
+ * scoped, like `cycleMeasureGroups`: callers keep the schools the actor sees.
+ */
+export async function requiredDocumentCounts(cycleId: string) {
+  return getDb().$queryRaw<Array<{ cycleSchoolId: string; required: number; presented: number }>>`
+    WITH req AS (
+      SELECT p."cycleSchoolId", a."factorId"
+        FROM "RiskFactorAssessment" a
+        JOIN "RiskProfile" p ON p."id" = a."profileId"
+        JOIN "CycleSchool" cs ON cs."id" = p."cycleSchoolId"
+       WHERE cs."cycleId" = ${cycleId}
+         AND (a."significance" = 'high' OR (a."significance" = 'medium' AND a."programRequired"))
+    )
+    SELECT cs."id" AS "cycleSchoolId",
+           (2 + (SELECT count(*) FROM req WHERE req."cycleSchoolId" = cs."id"))::int AS "required",
+           (SELECT count(*) FROM "ProgramDocument" d
+             WHERE d."cycleSchoolId" = cs."id" AND d."status" IN ('submitted', 'confirmed')
+               AND (d."kind" IN ('concept', 'medium_term_program')
+                    OR EXISTS (SELECT 1 FROM req WHERE req."cycleSchoolId" = cs."id" AND req."factorId" = d."riskFactorId")))::int AS "presented"
+      FROM "CycleSchool" cs
+     WHERE cs."cycleId" = ${cycleId}`;
+}
+
+/**
  * One row per school of the cycle. Measures and documents are aggregated in
  * SQL (GROUP BY per school, status and overdue flag), never loaded one by
  * one; the counters, % done and zone come from the same pure functions the
- * roadmap view uses.
+ * roadmap view uses. The schools are those of the actor's `cycleSchool` scope
+ * for `permission` (the monitor's own; the dashboards read it for theirs).
  */
-export async function getMonitorRows(actor: Actor, cycle: MonitorCycle, today = new Date()): Promise<MonitorRow[]> {
+export async function getMonitorRows(actor: Actor, cycle: MonitorCycle, today = new Date(), permission: Permission = "monitor:read"): Promise<MonitorRow[]> {
   const db = getDb();
   const [schools, measureGroups, documentGroups, requiredRows] = await Promise.all([
     db.cycleSchool.findMany({
-      where: { AND: [scope.cycleSchool(actor, "monitor:read"), { cycleId: cycle.id }] },
+      where: { AND: [scope.cycleSchool(actor, permission), { cycleId: cycle.id }] },
       select: {
         id: true,
         categories: true,
@@ -81,23 +113,7 @@ export async function getMonitorRows(actor: Actor, cycle: MonitorCycle, today = 
     }),
     cycleMeasureGroups(cycle.id, today),
     db.programDocument.groupBy({ by: ["cycleSchoolId", "status"], where: { cycleSchool: { cycleId: cycle.id } }, _count: { _all: true } }),
-    db.$queryRaw<Array<{ cycleSchoolId: string; required: number; presented: number }>>`
-      WITH req AS (
-        SELECT p."cycleSchoolId", a."factorId"
-          FROM "RiskFactorAssessment" a
-          JOIN "RiskProfile" p ON p."id" = a."profileId"
-          JOIN "CycleSchool" cs ON cs."id" = p."cycleSchoolId"
-         WHERE cs."cycleId" = ${cycle.id}
-           AND (a."significance" = 'high' OR (a."significance" = 'medium' AND a."programRequired"))
-      )
-      SELECT cs."id" AS "cycleSchoolId",
-             (2 + (SELECT count(*) FROM req WHERE req."cycleSchoolId" = cs."id"))::int AS "required",
-             (SELECT count(*) FROM "ProgramDocument" d
-               WHERE d."cycleSchoolId" = cs."id" AND d."status" IN ('submitted', 'confirmed')
-                 AND (d."kind" IN ('concept', 'medium_term_program')
-                      OR EXISTS (SELECT 1 FROM req WHERE req."cycleSchoolId" = cs."id" AND req."factorId" = d."riskFactorId")))::int AS "presented"
-        FROM "CycleSchool" cs
-       WHERE cs."cycleId" = ${cycle.id}`,
+    requiredDocumentCounts(cycle.id),
   ]);
 
   const measuresBy = groupBy(measureGroups, (g) => g.cycleSchoolId);
@@ -136,6 +152,8 @@ export async function getMonitorRows(actor: Actor, cycle: MonitorCycle, today = 
       riskProfileStatus: cs.riskProfile?.status ?? null,
       documentsConfirmed,
       documentsTotal,
+      documentsRequired: req?.required ?? 2,
+      documentsPresented: req?.presented ?? 0,
       counters,
       measures,
       percentDone: percentDone(counters),

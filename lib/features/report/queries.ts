@@ -13,8 +13,9 @@ const READ = "report:read" as const;
  * municipality. New events and consultations are linked to the cycle of
  * their year when they are recorded (decision 018), so both readings agree
  * on real data; the second covers rows recorded before the cycle existed.
+ * The dashboards count the cycle's events and consultations by it too.
  */
-function ofCycle(cycle: { id: string; year: number; municipalityId: string }) {
+export function ofCycle(cycle: { id: string; year: number; municipalityId: string }) {
   const { from, to } = yearPeriod(cycle.year);
   return { OR: [{ cycleId: cycle.id }, { cycleId: null, municipalityId: cycle.municipalityId, date: { gte: from, lte: to } }] };
 }
