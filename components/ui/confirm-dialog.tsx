@@ -10,6 +10,8 @@ export function ConfirmDialog({
   confirmLabel,
   onConfirm,
   disabled,
+  triggerVariant = "secondary",
+  confirmVariant = "danger",
 }: {
   trigger: string;
   title: string;
@@ -17,11 +19,14 @@ export function ConfirmDialog({
   confirmLabel: string;
   onConfirm: () => void;
   disabled?: boolean;
+  /** A confirmed step that destroys nothing (adding to a list) uses "primary". */
+  triggerVariant?: "primary" | "secondary";
+  confirmVariant?: "primary" | "danger";
 }) {
   return (
     <AlertDialog.Root>
       <AlertDialog.Trigger asChild>
-        <Button variant="secondary" disabled={disabled}>
+        <Button variant={triggerVariant} disabled={disabled}>
           {trigger}
         </Button>
       </AlertDialog.Trigger>
@@ -35,7 +40,7 @@ export function ConfirmDialog({
               <Button variant="secondary">Отмена</Button>
             </AlertDialog.Cancel>
             <AlertDialog.Action asChild>
-              <Button variant="danger" onClick={onConfirm}>
+              <Button variant={confirmVariant} onClick={onConfirm}>
                 {confirmLabel}
               </Button>
             </AlertDialog.Action>
