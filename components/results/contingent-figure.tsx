@@ -1,12 +1,13 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { LineChart } from "@/components/charts/line-chart";
+import { BarChart } from "@/components/charts/bar-chart";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { ContingentYear } from "@/lib/domain/results";
-import { formatNumber, formatPercent } from "@/lib/i18n/plural";
+import { formatFixed } from "@/lib/domain/results/comparison";
+import { formatNumber } from "@/lib/i18n/plural";
 
 const TITLE = "Контингент по учебным годам";
-const share = (v: number | null) => (v === null ? "—" : formatPercent(v));
+const share = (v: number | null) => formatFixed({ digits: 1, percent: true }, v);
 
 /** The school's contingent: the shares on the chart, the numbers of students and every share in the table. */
 export function ContingentFigure({ contingent }: { contingent: readonly ContingentYear[] }) {
@@ -17,11 +18,11 @@ export function ContingentFigure({ contingent }: { contingent: readonly Continge
       title={TITLE}
       description="Доли обучающихся с ОВЗ, из малоимущих и из неполных семей, % от числа обучающихся."
       chart={
-        <LineChart
+        <BarChart
           data={data}
           categoryKey="year"
           format="percent"
-          domain={[0, "auto"]}
+          showLegend
           series={[
             { key: "ovz", name: "С ОВЗ" },
             { key: "lowIncome", name: "Из малоимущих семей" },
@@ -47,9 +48,9 @@ export function ContingentFigure({ contingent }: { contingent: readonly Continge
                   {c.schoolYear}
                 </Th>
                 <Td className="text-right tabular-nums">{formatNumber(c.students)}</Td>
-                <Td className="text-right tabular-nums">{share(c.ovzShare)}</Td>
-                <Td className="text-right tabular-nums">{share(c.lowIncomeShare)}</Td>
-                <Td className="text-right tabular-nums">{share(c.singleParentShare)}</Td>
+                <Td className="whitespace-nowrap text-right tabular-nums">{share(c.ovzShare)}</Td>
+                <Td className="whitespace-nowrap text-right tabular-nums">{share(c.lowIncomeShare)}</Td>
+                <Td className="whitespace-nowrap text-right tabular-nums">{share(c.singleParentShare)}</Td>
               </tr>
             ))}
           </tbody>

@@ -9,6 +9,8 @@ import type { ResultsOverviewData } from "@/lib/features/results/overview";
 import { CATEGORY_LABELS, PLURALS } from "@/lib/i18n/labels";
 import { plural } from "@/lib/i18n/plural";
 import { AddToCycleButton } from "./add-to-cycle-button";
+import { nb } from "./metric-format";
+import { WarningDigest } from "./warning-digest";
 import { WarningReasons } from "./warning-reasons";
 
 const categoriesText = (categories: readonly SchoolCategory[]) => categories.map((c) => CATEGORY_LABELS[c]).join(", ");
@@ -38,11 +40,15 @@ export function EarlyWarningSection({ data, params }: { data: ResultsOverviewDat
       </Alert>
       <p className="text-sm text-slate-700">
         {warnings.total > 0
-          ? `В зоне риска по результатам ${asOf} года: ${plural(warnings.total, PLURALS.school)} из ${plural(data.schools.length, PLURALS.school)} в вашем доступе.`
+          ? `В зоне риска по результатам ${asOf} года: ${plural(warnings.total, PLURALS.school)} из ${data.schools.length} в вашем доступе.`
           : null}{" "}
         {nextCycle ? (
           <>
-            Следующий цикл — <Link href={`/cycles/${nextCycle.id}/lists`} className="text-brand-700 hover:underline">{nextCycle.title}</Link>.
+            Следующий цикл —{" "}
+            <Link href={`/cycles/${nextCycle.id}/lists`} className="text-brand-700 hover:underline">
+              списки цикла {nextCycle.year} года
+            </Link>
+            .
           </>
         ) : (
           <>
@@ -69,7 +75,7 @@ export function EarlyWarningSection({ data, params }: { data: ResultsOverviewDat
                   <div>
                     <h3 id={`flag-${f.school.code}`} className="font-semibold text-slate-900">
                       <Link href={`/schools/${f.school.code}/results`} className="text-brand-700 hover:underline">
-                        {f.school.shortName}
+                        {nb(f.school.shortName)}
                       </Link>{" "}
                       <span className="font-normal text-slate-600">— в зоне риска</span>
                     </h3>
@@ -92,8 +98,14 @@ export function EarlyWarningSection({ data, params }: { data: ResultsOverviewDat
                     )}
                   </div>
                 </header>
-                <div className="mt-3">
-                  <WarningReasons groups={f.groups} headingLevel={4} />
+                <div className="mt-3 space-y-2">
+                  <WarningDigest groups={f.groups} schoolName={f.school.shortName} />
+                  <details className="group text-sm">
+                    <summary className="cursor-pointer text-brand-700 hover:underline print:hidden">Причины с цифрами по годам</summary>
+                    <div className="mt-2">
+                      <WarningReasons groups={f.groups} headingLevel={4} />
+                    </div>
+                  </details>
                 </div>
               </article>
             </li>

@@ -8,9 +8,21 @@ export function chartFormatOf(spec: Pick<MetricSpec, "digits" | "percent">): Val
   return spec.percent ? "percent" : spec.digits === 2 ? "mark" : "number";
 }
 
-/** The axis of a metric's chart: marks 2–5 from 0 to 5, scores and shares from 0 to 100. */
+const isMark = (spec: Pick<MetricSpec, "digits" | "percent">) => spec.digits === 2 && !spec.percent;
+
+/** The value axis of a metric's bars: scores 0–100; marks and shares from 0 to what the data needs. */
 export function chartDomainOf(spec: Pick<MetricSpec, "digits" | "percent">): [number, number] | undefined {
-  return spec.digits === 2 && !spec.percent ? [0, 5] : undefined;
+  return isMark(spec) || spec.percent ? undefined : [0, 100];
+}
+
+/** Keeps «№ 21» and «4,3 %» on one line in running text and names. */
+export function nb(text: string): string {
+  return text.replace(/№ /g, "№\u00a0").replace(/ %/g, "\u00a0%");
+}
+
+/** The value axis of a metric's lines over the years: the mark's scale 2–5, scores 0–100, shares from 0 — never a zoom that makes 0,01 look like a fall. */
+export function lineDomainOf(spec: Pick<MetricSpec, "digits" | "percent">): [number | "auto", number | "auto"] {
+  return isMark(spec) ? [2, 5] : spec.percent ? [0, "auto"] : [0, 100];
 }
 
 export const PARTICIPANTS = { one: "участник", few: "участника", many: "участников" };

@@ -1,10 +1,11 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { LineChart } from "@/components/charts/line-chart";
 import { Table, Td, Th } from "@/components/ui/table";
-import { EXAM_METRICS, formatMetric, seriesTitle } from "@/lib/domain/results";
+import { EXAM_METRICS, seriesTitle } from "@/lib/domain/results";
+import { formatFixed } from "@/lib/domain/results/comparison";
 import type { ResultsOverviewData } from "@/lib/features/results/overview";
 import { formatNumber } from "@/lib/i18n/plural";
-import { chartFormatOf } from "./metric-format";
+import { chartFormatOf, lineDomainOf } from "./metric-format";
 
 /**
  * The municipal average of the chosen series over the years (and the chosen
@@ -24,7 +25,7 @@ export function MunicipalDynamics({ data }: { data: ResultsOverviewData }) {
       title={title}
       description={`${headline.label} — на графике; все показатели — в таблице. Среднее взвешено по числу участников.`}
       layout={school ? "below" : "beside"}
-      chart={<LineChart data={chartData} categoryKey="year" series={series} format={chartFormatOf(headline)} />}
+      chart={<LineChart data={chartData} categoryKey="year" series={series} format={chartFormatOf(headline)} domain={lineDomainOf(headline)} />}
       alternative={
         <Table caption={title}>
           <thead>
@@ -56,13 +57,13 @@ export function MunicipalDynamics({ data }: { data: ResultsOverviewData }) {
                 <Td className="text-right tabular-nums">{formatNumber(d.participants)}</Td>
                 {metrics.map((m) => (
                   <Td key={m.key} className="text-right tabular-nums">
-                    {formatMetric(m, d.values[m.key])}
+                    {formatFixed(m, d.values[m.key])}
                   </Td>
                 ))}
                 {school
                   ? metrics.map((m) => (
                       <Td key={`s-${m.key}`} className="text-right tabular-nums">
-                        {formatMetric(m, d.school?.[m.key] ?? null)}
+                        {formatFixed(m, d.school?.[m.key] ?? null)}
                       </Td>
                     ))
                   : null}

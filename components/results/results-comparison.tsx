@@ -2,11 +2,15 @@ import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
-import { EXAM_METRICS, formatMetric, seriesTitle } from "@/lib/domain/results";
+import { EXAM_METRICS, seriesTitle } from "@/lib/domain/results";
+import { formatFixed } from "@/lib/domain/results/comparison";
 import type { ResultsOverviewData } from "@/lib/features/results/overview";
 import { PLURALS } from "@/lib/i18n/labels";
 import { formatNumber, plural } from "@/lib/i18n/plural";
-import { DifferenceText, PARTICIPANTS } from "./metric-format";
+import { DifferenceText, nb, PARTICIPANTS } from "./metric-format";
+
+/** The school column stays in view while a phone scrolls the figures sideways. */
+const STICKY = "sticky left-0 z-10 min-w-36 max-w-48 shadow-[1px_0_0_0_var(--color-slate-200)] sm:max-w-none";
 
 /**
  * Every school in scope against the municipal average in one series and
@@ -39,9 +43,9 @@ export function ResultsComparison({ data, params, filtered }: { data: ResultsOve
           <Table caption={`Школы и среднее по муниципалитету: ${title}`}>
             <thead>
               <tr>
-                <Th rowSpan={2} className="align-bottom">
+                <th scope="col" rowSpan={2} className={`${STICKY} bg-slate-50 px-3 py-2 text-left align-bottom font-medium text-slate-700`}>
                   Школа
-                </Th>
+                </th>
                 <Th rowSpan={2} className="text-right align-bottom">
                   Участников
                 </Th>
@@ -64,14 +68,14 @@ export function ResultsComparison({ data, params, filtered }: { data: ResultsOve
             </thead>
             <tbody className="divide-y divide-slate-100">
               {municipalCell ? (
-                <tr className="bg-brand-50/60">
-                  <Th scope="row" className="bg-transparent font-semibold">
+                <tr className="bg-brand-50">
+                  <th scope="row" className={`${STICKY} bg-brand-50 px-3 py-2 text-left align-top font-semibold text-slate-900`}>
                     Среднее по муниципалитету
-                  </Th>
+                  </th>
                   <Td className="text-right tabular-nums">{formatNumber(municipalCell.participants)}</Td>
                   {metrics.map((m) => [
                     <Td key={`${m.key}-v`} className="border-l border-slate-200 text-right font-semibold tabular-nums">
-                      {formatMetric(m, municipalCell.values[m.key])}
+                      {formatFixed(m, municipalCell.values[m.key])}
                     </Td>,
                     <Td key={`${m.key}-d`} className="text-right text-slate-500">
                       —
@@ -81,16 +85,16 @@ export function ResultsComparison({ data, params, filtered }: { data: ResultsOve
               ) : null}
               {comparisons.items.map((row) => (
                 <tr key={row.schoolId}>
-                  <Th scope="row" className="bg-transparent font-normal">
+                  <th scope="row" className={`${STICKY} bg-white px-3 py-2 text-left align-top font-normal`}>
                     <Link href={`/schools/${row.code}/results`} className="font-medium text-brand-700 hover:underline">
-                      {row.shortName}
+                      {nb(row.shortName)}
                     </Link>
                     <span className="block text-xs text-slate-500">{row.code}</span>
-                  </Th>
+                  </th>
                   <Td className="text-right tabular-nums">{formatNumber(row.participants)}</Td>
                   {metrics.map((m) => [
                     <Td key={`${m.key}-v`} className="border-l border-slate-200 text-right tabular-nums">
-                      {formatMetric(m, row.values[m.key])}
+                      {formatFixed(m, row.values[m.key])}
                     </Td>,
                     <Td key={`${m.key}-d`} className="text-right">
                       <DifferenceText spec={m} diff={row.differences[m.key] ?? null} />

@@ -13,7 +13,7 @@ const narrow = "max-w-64";
 export function ResultsFilters({ data, q, asOf }: { data: ResultsOverviewData; q?: string; asOf?: number }) {
   const { selection, options } = data;
   return (
-    <FilterForm action="/results" submitLabel="Показать" className="print:hidden">
+    <FilterForm action="/results" submitLabel="Показать" className="print:hidden" aria-label="Отбор результатов">
       {data.municipalities.length > 1 ? (
         <SelectFilter
           label="Муниципалитет"

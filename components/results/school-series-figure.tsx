@@ -1,8 +1,8 @@
 import { BarChart } from "@/components/charts/bar-chart";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { Table, Td, Th } from "@/components/ui/table";
-import { EXAM_METRICS, formatMetric, seriesTitle, type Comparison } from "@/lib/domain/results";
-import { difference } from "@/lib/domain/results/comparison";
+import { EXAM_METRICS, seriesTitle, type Comparison } from "@/lib/domain/results";
+import { difference, formatFixed } from "@/lib/domain/results/comparison";
 import { formatNumber } from "@/lib/i18n/plural";
 import { chartDomainOf, chartFormatOf, DifferenceText } from "./metric-format";
 
@@ -64,8 +64,8 @@ export function SchoolSeriesFigure({ comparison, schoolName }: { comparison: Com
                           {y.year}
                         </Th>
                         {index === 0 ? <Td className="text-right tabular-nums">{y.school ? formatNumber(y.school.participants) : "—"}</Td> : null}
-                        <Td className="text-right font-medium tabular-nums">{formatMetric(m, own)}</Td>
-                        <Td className="text-right tabular-nums">{formatMetric(m, avg)}</Td>
+                        <Td className="text-right font-medium tabular-nums">{formatFixed(m, own)}</Td>
+                        <Td className="text-right tabular-nums">{formatFixed(m, avg)}</Td>
                         <Td className="text-right">
                           <DifferenceText spec={m} diff={difference(m, own, avg)} />
                         </Td>

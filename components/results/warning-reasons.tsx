@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { WARNING_RULE_LABELS, type WarningGroup } from "@/lib/domain/results/warning-groups";
+import { nb } from "./metric-format";
 
 /** A flagged school's reasons, one block per exam and subject, each reason with its rule named. */
 export function WarningReasons({ groups, headingLevel = 3 }: { groups: readonly WarningGroup[]; headingLevel?: 3 | 4 }) {
@@ -14,8 +15,8 @@ export function WarningReasons({ groups, headingLevel = 3 }: { groups: readonly 
               <li key={`${item.rule}-${item.metric}`} className="text-sm text-slate-800">
                 <Badge tone={item.rule === "falling" ? "danger" : "warning"} className="mr-2 align-middle">
                   {WARNING_RULE_LABELS[item.rule]}
-                </Badge>
-                {item.text}
+                </Badge>{" "}
+                {nb(item.text)}
               </li>
             ))}
           </ul>

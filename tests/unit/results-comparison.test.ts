@@ -4,12 +4,13 @@ import {
   difference,
   differencesFor,
   formatDifference,
+  formatFixed,
   resolveSeries,
   seriesOptions,
   sortComparisons,
   type SeriesHead,
 } from "@/lib/domain/results/comparison";
-import { groupWarnings, warningNote } from "@/lib/domain/results/warning-groups";
+import { groupWarnings, warningDigest, warningNote } from "@/lib/domain/results/warning-groups";
 
 const head = (exam: SeriesHead["exam"], subjectCode: string, subjectName: string, grade = 0): SeriesHead => ({ key: `${exam}:${subjectCode}:${grade}`, exam, subjectCode, subjectName, grade });
 const AVAILABLE = [
@@ -63,12 +64,20 @@ describe("difference from the municipal average", () => {
     expect(difference(score, 70, null)).toBeNull();
   });
 
-  it("prints a sign and percentage points for shares", () => {
+  it("prints a sign, the metric's decimals and percentage points for shares (no-break spaces)", () => {
     expect(formatDifference(mark, { delta: -0.67, verdict: "worse" })).toBe("−0,67");
     expect(formatDifference(mark, { delta: 0.1, verdict: "better" })).toBe("+0,10");
-    expect(formatDifference(fail, { delta: 10.3, verdict: "worse" })).toBe("+10,3 п. п.");
-    expect(formatDifference(score, { delta: 0, verdict: "same" })).toBe("0");
+    expect(formatDifference(fail, { delta: 10.3, verdict: "worse" })).toBe("+10,3\u00a0п.\u00a0п.");
+    expect(formatDifference(fail, { delta: 8, verdict: "worse" })).toBe("+8,0\u00a0п.\u00a0п.");
+    expect(formatDifference(score, { delta: 0, verdict: "same" })).toBe("0,0");
     expect(formatDifference(score, null)).toBe("—");
+  });
+
+  it("prints table values with the metric's decimals", () => {
+    expect(formatFixed(fail, 44)).toBe("44,0\u00a0%");
+    expect(formatFixed(mark, 3.1)).toBe("3,10");
+    expect(formatFixed(score, 70)).toBe("70,0");
+    expect(formatFixed(score, null)).toBe("—");
   });
 
   it("compares every metric of the exam", () => {
@@ -139,12 +148,40 @@ describe("warnings as people read them", () => {
     expect(groupWarnings([])).toEqual([]);
   });
 
-  it("writes the note for the cycle's lists, cut to a sane length", () => {
-    const note = warningNote(2025, warnings);
-    expect(note.startsWith("Раннее предупреждение по результатам 2025 года: ОГЭ, математика: средняя отметка ниже среднего по муниципалитету")).toBe(true);
-    expect(note.endsWith(".")).toBe(true);
-    const short = warningNote(2025, warnings, 80);
-    expect(short).toHaveLength(80);
-    expect(short.endsWith("…")).toBe(true);
+  it("writes the note for the cycle's lists: one short line per subject, whole subjects left out past the limit", () => {
+    expect(warningNote(2025, warnings)).toBe(
+      "Раннее предупреждение по результатам 2025 года. ОГЭ, математика: хуже среднего — средняя отметка (2023–2025), доля «2» (2023–2025); " +
+        "ухудшение 2 года подряд — средняя отметка (2023–2025), доля «2» (2023–2025).",
+    );
+    const many = [
+      ...warnings,
+      ...warnings.map((w) => ({ ...w, exam: "vpr" as const, grade: 5, reason: w.reason.replace("ОГЭ, математика", "ВПР, математика, 5 класс") })),
+    ];
+    const full = warningNote(2025, many);
+    expect(full).toContain("ВПР, математика, 5 класс: хуже среднего");
+    const short = warningNote(2025, many, 320);
+    expect(short.length).toBeLessThanOrEqual(320);
+    expect(short).toContain("ОГЭ, математика: хуже среднего");
+    expect(short).not.toContain("ВПР, математика");
+    expect(short.endsWith("И ещё 1 предмет — на странице «Результаты обучения».")).toBe(true);
+  });
+});
+
+describe("the warning digest", () => {
+  it("lists the metrics per rule with their years, ranges for three years running", () => {
+    const group = {
+      key: "oge:math:0",
+      exam: "oge" as const,
+      title: "ОГЭ, математика",
+      items: [
+        { rule: "below_average" as const, metric: "avgScore" as const, years: [2023, 2024, 2025], text: "" },
+        { rule: "falling" as const, metric: "avgScore" as const, years: [2023, 2024, 2025], text: "" },
+        { rule: "below_average" as const, metric: "failShare" as const, years: [2023, 2025], text: "" },
+      ],
+    };
+    expect(warningDigest(group)).toEqual({
+      below_average: ["средняя отметка (2023–2025)", "доля «2» (2023, 2025)"],
+      falling: ["средняя отметка (2023–2025)"],
+    });
   });
 });

@@ -64,17 +64,34 @@ export function difference(spec: Pick<MetricSpec, "better" | "digits">, value: n
 
 const deltaFormats = new Map<number, Intl.NumberFormat>();
 
-/** «+2,3», «−0,12», «+1,5 п. п.» (percentage points for shares), «0». */
+/**
+ * «+2,3», «−0,12», «+1,5 п. п.» (percentage points for shares), «0,0»: as
+ * many decimals as the metric shows, so a column lines up; the unit is held
+ * to the number by no-break spaces.
+ */
 export function formatDifference(spec: Pick<MetricSpec, "digits" | "percent">, diff: Difference | null): string {
   if (!diff) return "—";
   let format = deltaFormats.get(spec.digits);
   if (!format) {
-    format = new Intl.NumberFormat("ru-RU", { minimumFractionDigits: spec.digits === 2 ? 2 : 0, maximumFractionDigits: spec.digits });
+    format = new Intl.NumberFormat("ru-RU", { minimumFractionDigits: spec.digits, maximumFractionDigits: spec.digits });
     deltaFormats.set(spec.digits, format);
   }
   const sign = diff.delta > 0 ? "+" : diff.delta < 0 ? "−" : "";
   const text = `${sign}${format.format(Math.abs(diff.delta))}`;
-  return spec.percent && diff.delta !== 0 ? `${text} п. п.` : text;
+  return spec.percent && diff.delta !== 0 ? `${text}\u00a0п.\u00a0п.` : text;
+}
+
+const fixedFormats = new Map<number, Intl.NumberFormat>();
+
+/** A metric in a table column: always the metric's decimals («44,0 %», «3,10»), the unit held by a no-break space. */
+export function formatFixed(spec: Pick<MetricSpec, "digits" | "percent">, value: number | null): string {
+  if (value === null) return "—";
+  let format = fixedFormats.get(spec.digits);
+  if (!format) {
+    format = new Intl.NumberFormat("ru-RU", { minimumFractionDigits: spec.digits, maximumFractionDigits: spec.digits });
+    fixedFormats.set(spec.digits, format);
+  }
+  return spec.percent ? `${format.format(value)}\u00a0%` : format.format(value);
 }
 
 // ───────────────────────────── the list of schools ─────────────────────────────

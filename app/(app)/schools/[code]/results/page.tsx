@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ContingentFigure } from "@/components/results/contingent-figure";
 import { SchoolSeriesFigure } from "@/components/results/school-series-figure";
+import { nb } from "@/components/results/metric-format";
 import { WarningReasons } from "@/components/results/warning-reasons";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -24,7 +25,7 @@ export default async function SchoolResultsPage({ params, searchParams }: { para
   return (
     <div className="space-y-8">
       <PageHeader
-        title={`Результаты: ${school.shortName}`}
+        title={nb(`Результаты: ${school.shortName}`)}
         description={`Код ОО ${school.code}. ВПР, ОГЭ и ЕГЭ школы в сравнении со средним по муниципалитету, контингент по годам.`}
         actions={data.comparisons.length ? <ExportLink path="/results/export" params={{ school: school.code }} what={`результаты школы ${school.shortName} за все годы`} /> : null}
       />
