@@ -54,6 +54,11 @@ export function ResultsComparison({ data, params, filtered }: { data: ResultsOve
                     {m.label}
                   </Th>
                 ))}
+                {data.canWrite ? (
+                  <Th rowSpan={2} className="print:hidden">
+                    <span className="sr-only">Действия</span>
+                  </Th>
+                ) : null}
               </tr>
               <tr>
                 {metrics.map((m) => [
@@ -81,6 +86,7 @@ export function ResultsComparison({ data, params, filtered }: { data: ResultsOve
                       —
                     </Td>,
                   ])}
+                  {data.canWrite ? <Td className="print:hidden" /> : null}
                 </tr>
               ) : null}
               {comparisons.items.map((row) => (
@@ -100,6 +106,15 @@ export function ResultsComparison({ data, params, filtered }: { data: ResultsOve
                       <DifferenceText spec={m} diff={row.differences[m.key] ?? null} />
                     </Td>,
                   ])}
+                  {data.canWrite ? (
+                    <Td className="print:hidden">
+                      {row.resultId ? (
+                        <Link href={`/results/${row.resultId}/edit`} className="text-sm text-brand-700 hover:underline">
+                          Исправить<span className="sr-only"> результат: {row.shortName}</span>
+                        </Link>
+                      ) : null}
+                    </Td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>

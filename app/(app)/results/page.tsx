@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { EarlyWarningSection } from "@/components/results/early-warning-section";
 import { MunicipalDynamics } from "@/components/results/municipal-dynamics";
 import { ResultsComparison } from "@/components/results/results-comparison";
 import { ResultsFilters } from "@/components/results/results-filters";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ExportLink } from "@/components/ui/export-link";
+import { exportHref, ExportLink } from "@/components/ui/export-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { seriesTitle } from "@/lib/domain/results";
@@ -13,6 +14,7 @@ import { resultsPageQuerySchema } from "@/lib/features/results/schemas";
 
 export const metadata: Metadata = { title: "Результаты обучения" };
 
+const ACTION_LINK = "rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 print:hidden";
 const DESCRIPTION = "ВПР, ОГЭ и ЕГЭ школ в сравнении со средним по муниципалитету; раннее предупреждение о школах в зоне риска.";
 
 export default async function ResultsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -23,7 +25,18 @@ export default async function ResultsPage({ searchParams }: { searchParams: Prom
     return (
       <div className="space-y-6">
         <PageHeader title="Результаты обучения" description={DESCRIPTION} />
-        <EmptyState title="Результатов оценочных процедур пока нет">Загрузите результаты ВПР, ОГЭ и ЕГЭ в разделе «Загрузка данных».</EmptyState>
+        <EmptyState title="Результатов оценочных процедур пока нет">
+          Загрузите результаты ВПР, ОГЭ и ЕГЭ в разделе «Загрузка данных»
+          {data?.canWrite ? (
+            <>
+              {" "}или{" "}
+              <Link href="/results/new" className="text-brand-700 hover:underline">
+                внесите результат вручную
+              </Link>
+            </>
+          ) : null}
+          .
+        </EmptyState>
       </div>
     );
   }
@@ -46,13 +59,20 @@ export default async function ResultsPage({ searchParams }: { searchParams: Prom
         title="Результаты обучения"
         description={data.municipalities.length > 1 ? `${data.municipality.name}. ${DESCRIPTION}` : DESCRIPTION}
         actions={
-          data.exportCycleId ? (
-            <ExportLink
-              path="/results/export"
-              params={{ cycle: data.exportCycleId, year: params.year, exam: params.exam, subject: params.subject, grade: params.grade, school: params.school, q: params.q }}
-              what={`результаты школ: ${seriesTitle(selection.series)}, ${selection.year} год`}
-            />
-          ) : null
+          <>
+            {data.exportCycleId ? (
+              <ExportLink
+                path="/results/export"
+                params={{ cycle: data.exportCycleId, year: params.year, exam: params.exam, subject: params.subject, grade: params.grade, school: params.school, q: params.q }}
+                what={`результаты школ: ${seriesTitle(selection.series)}, ${selection.year} год`}
+              />
+            ) : null}
+            {data.canWrite ? (
+              <Link href={exportHref("/results/new", { year: params.year, exam: params.exam, subject: params.subject, grade: params.grade, school: params.school })} className={ACTION_LINK}>
+                Добавить результат
+              </Link>
+            ) : null}
+          </>
         }
       />
       <ResultsFilters data={data} q={query.q} asOf={query.asOf ? data.warnings.asOf : undefined} />

@@ -76,7 +76,8 @@ export async function getResultsOverview(actor: Actor, query: ResultsPageQuery) 
   ]);
   const schoolById = new Map(schools.map((s) => [s.id, s]));
   const latest = results.latestYear;
-  const base = { municipalities, municipality, schools, years: results.years, exportCycleId: exportCycle?.id ?? null, canManage: can(actor, "cycle:manage") };
+  const canWrite = can(actor, "exam_result:write");
+  const base = { municipalities, municipality, schools, years: results.years, exportCycleId: exportCycle?.id ?? null, canManage: can(actor, "cycle:manage"), canWrite };
   if (latest === null) return { ...base, empty: true as const };
 
   // ── the comparison in one series and year ──
@@ -99,7 +100,16 @@ export async function getResultsOverview(actor: Actor, query: ResultsPageQuery) 
       return [s.shortName, s.name, s.code].some((v) => v.toLocaleLowerCase("ru").includes(needle));
     });
   const sort = query.sort ?? "name";
-  const list = pageOf(sortComparisons(comparisons, sort, EXAM_METRICS[series.exam][0]), query.page, RESULTS_PAGE_SIZE);
+  const sorted = pageOf(sortComparisons(comparisons, sort, EXAM_METRICS[series.exam][0]), query.page, RESULTS_PAGE_SIZE);
+  // For the coordinator's «Исправить» links: the stored rows of the page's schools.
+  const stored = canWrite && sorted.items.length
+    ? await db.examResult.findMany({
+        where: { AND: [scope.examResult(actor, "exam_result:write"), { year, exam: series.exam, grade: series.grade, subject: { code: series.subjectCode }, schoolId: { in: sorted.items.map((c) => c.schoolId) } }] },
+        select: { id: true, schoolId: true },
+      })
+    : [];
+  const idBySchool = new Map(stored.map((r) => [r.schoolId, r.id]));
+  const list = { ...sorted, items: sorted.items.map((c) => ({ ...c, resultId: idBySchool.get(c.schoolId) ?? null })) };
 
   // ── the average's dynamics (and the chosen school's, if one is chosen) ──
   const ownRows = chosenSchool ? results.rows.filter((r) => r.schoolId === chosenSchool.id && seriesKey(r) === series.key) : [];
