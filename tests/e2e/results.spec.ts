@@ -78,6 +78,47 @@ test.describe.serial("the coordinator", () => {
   });
 });
 
+test.describe("the coordinator's manual entry", () => {
+  test.use({ storageState: storageStateOf("coordinator") });
+
+  test("enters a result with the exam's rules beside the fields, corrects it and deletes it after confirming", async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto("/results");
+    await page.getByRole("link", { name: "Добавить результат" }).click();
+    await expect(page.getByRole("heading", { name: "Новый результат", level: 1 })).toBeVisible();
+    await page.getByLabel("Школа").selectOption({ label: "МБОУ-СОШ № 3 (edu230110)" });
+    await page.getByLabel("Год").fill("2022");
+    await page.getByLabel("Оценочная процедура").selectOption({ label: "ОГЭ" });
+    await expect(page.getByText("Для ОГЭ обязательны средняя отметка (2–5) и доля «2».")).toBeVisible();
+    await page.getByLabel("Предмет").selectOption({ label: "Информатика" });
+    await page.getByLabel("Участников").fill("12");
+    await page.getByLabel("Средняя отметка").fill("45");
+    await page.getByRole("button", { name: "Добавить результат" }).click();
+    await expect(page.getByText("Средняя отметка — от 2 до 5")).toBeVisible();
+    await expect(page.getByLabel("Средняя отметка")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText("Укажите долю «2»")).toBeVisible();
+    await page.getByLabel("Средняя отметка").fill("3,4");
+    await page.getByLabel("Доля «2», %").fill("8,3");
+    await page.getByRole("button", { name: "Добавить результат" }).click();
+
+    await expect(page).toHaveURL(/\/results\?year=2022&exam=oge&subject=informatics/);
+    const table = page.getByRole("table", { name: "Школы и среднее по муниципалитету: ОГЭ, информатика, 2022 год" });
+    await expect(table.getByRole("row", { name: /МБОУ-СОШ №\s3/ })).toContainText("3,40");
+    await table.getByRole("link", { name: "Исправить результат: МБОУ-СОШ № 3" }).click();
+    await expect(page.getByRole("heading", { name: "Исправление результата", level: 1 })).toBeVisible();
+    await page.getByLabel("Средняя отметка").fill("3,5");
+    await page.getByRole("button", { name: "Сохранить исправление" }).click();
+    await expect(page.getByRole("table", { name: "Школы и среднее по муниципалитету: ОГЭ, информатика, 2022 год" }).getByRole("row", { name: /МБОУ-СОШ №\s3/ })).toContainText("3,50");
+
+    await page.getByRole("link", { name: "Исправить результат: МБОУ-СОШ № 3" }).click();
+    await page.getByRole("button", { name: "Удалить результат" }).click();
+    await page.getByRole("alertdialog", { name: "Удалить этот результат?" }).getByRole("button", { name: "Удалить" }).click();
+    await expect(page).toHaveURL(/\/results\?year=2022&exam=oge&subject=informatics/);
+    // 2022 has no results any more: the page falls back to the latest year.
+    await expect(page.getByRole("heading", { name: /^Школы и среднее по муниципалитету: .*, 2025 год$/ })).toBeVisible();
+  });
+});
+
 test.describe("a school admin", () => {
   test.use({ storageState: storageStateOf("school") });
 

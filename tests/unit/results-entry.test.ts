@@ -50,7 +50,19 @@ describe("the entry form's schema", () => {
     const result = createExamResultSchema.safeParse({ ...form, avgScore: "три", failShare: "", participants: "" });
     expect(result.success).toBe(false);
     const errors = result.error!.flatten().fieldErrors;
-    expect(errors.avgScore).toContain("Введите число, например 3,45");
-    expect(errors.participants).toEqual(["Укажите число участников"]);
+    expect(errors.avgScore?.[0]).toBe("Введите число, например 3,45");
+    expect(errors.participants?.[0]).toBe("Укажите число участников");
+    // The exam's rules are there at once, not after the typos are fixed.
+    expect(errors.failShare).toEqual(["Укажите долю «2»"]);
+  });
+
+  it("reports the exam's rules even without a school, and ignores them for an unknown exam", () => {
+    const noSchool = createExamResultSchema.safeParse({ ...form, schoolId: "", exam: "vpr", grade: "", failShare: "" });
+    const errors = noSchool.error!.flatten().fieldErrors;
+    expect(errors.schoolId).toEqual(["Выберите школу"]);
+    expect(errors.grade?.[0]).toMatch(/^Для ВПР укажите класс/);
+    expect(errors.qualityShare).toEqual(["Укажите качество знаний"]);
+    const unknown = createExamResultSchema.safeParse({ ...form, exam: "olympiad" });
+    expect(Object.keys(unknown.error!.flatten().fieldErrors)).toEqual(["exam"]);
   });
 });

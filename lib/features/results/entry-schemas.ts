@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ExamKind } from "@/lib/db/generated/enums";
 import { validateResultEntry } from "@/lib/domain/results/entry";
+import { EXAM_KINDS } from "@/lib/domain/results/metrics";
 import "@/lib/validation";
 
 /** A number typed in Russian: «3,45» or «3.45»; empty → null; anything else is refused. */
@@ -31,13 +32,19 @@ const fields = z.object({
   successShare: decimal,
 });
 
-/** The per-exam rules of `validateResultEntry`, as field errors beside the fields. */
+/**
+ * The per-exam rules of `validateResultEntry`, as field errors beside the
+ * fields. They run even when another field is wrong (`when`), so the form
+ * shows every problem at once; a field's own message comes first.
+ */
 function checkEntry(value: z.output<typeof fields>, ctx: z.RefinementCtx) {
+  if (!(EXAM_KINDS as readonly string[]).includes(value.exam)) return;
   for (const [path, message] of Object.entries(validateResultEntry(value))) ctx.addIssue({ code: "custom", path: [path], message });
 }
+const always = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
 
-export const createExamResultSchema = fields.superRefine(checkEntry);
-export const updateExamResultSchema = fields.extend({ id: z.string().min(1).max(64), version: z.number().int().positive() }).superRefine(checkEntry);
+export const createExamResultSchema = fields.superRefine(checkEntry, always);
+export const updateExamResultSchema = fields.extend({ id: z.string().min(1).max(64), version: z.number().int().positive() }).superRefine(checkEntry, always);
 export const deleteExamResultSchema = z.object({ id: z.string().min(1).max(64), version: z.number().int().positive() });
 
 export type ExamResultInput = z.input<typeof createExamResultSchema>;
