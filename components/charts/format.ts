@@ -15,7 +15,8 @@ const formats: Record<ValueFormat, Intl.NumberFormat> = {
 export function formatValue(value: number | null | undefined, format: ValueFormat): string {
   if (value === null || value === undefined || Number.isNaN(value)) return "—";
   const text = formats[format].format(value);
-  return format === "percent" ? `${text} %` : text;
+  // A no-break space: recharts wraps a label at ordinary spaces, which split «55,7 %» over two lines on a narrow bar.
+  return format === "percent" ? `${text}\u00a0%` : text;
 }
 
 /**

@@ -24,6 +24,7 @@ export function ConfirmDialog({
   confirmLabel: string;
   onConfirm: () => void;
   disabled?: boolean;
+  /** A confirmed step that destroys nothing (adding to a list) uses "primary". */
   triggerVariant?: "primary" | "secondary";
   confirmVariant?: "primary" | "danger";
 }) {

@@ -7,7 +7,7 @@ describe("chart value format", () => {
     expect(formatValue(1234, "count")).toBe("1\u00a0234");
     expect(formatValue(68.25, "number")).toBe("68,3");
     expect(formatValue(4, "mark")).toBe("4,00");
-    expect(formatValue(12.5, "percent")).toBe("12,5 %");
+    expect(formatValue(12.5, "percent")).toBe("12,5\u00a0%");
     expect(formatValue(null, "percent")).toBe("—");
     expect(formatValue(Number.NaN, "count")).toBe("—");
   });

@@ -132,6 +132,7 @@ export async function listCycleSchools(actor: Actor, cycleId: string, query: Cyc
     select: {
       id: true,
       categories: true,
+      note: true,
       version: true,
       school: { select: { id: true, code: true, shortName: true, name: true } },
       pairings: {

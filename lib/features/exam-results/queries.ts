@@ -14,7 +14,11 @@ export function examResultsWhere(actor: Actor, query: ExamResultsQuery, extra: P
       query.year ? { year: query.year } : {},
       query.exam ? { exam: query.exam } : {},
       query.subject ? { subject: { code: query.subject } } : {},
+      query.grade !== undefined ? { grade: query.grade } : {},
       query.school ? { school: { code: query.school } } : {},
+      query.q
+        ? { school: { OR: [{ shortName: { contains: query.q, mode: "insensitive" } }, { name: { contains: query.q, mode: "insensitive" } }, { code: { contains: query.q, mode: "insensitive" } }] } }
+        : {},
     ],
   };
 }

@@ -9,7 +9,11 @@ export const examResultsQuerySchema = z.object({
   exam: z.enum(ExamKind).optional().catch(undefined),
   /** Subject code (`Subject.code`). */
   subject: filterString,
+  /** Class (ВПР); 0 = not by class. */
+  grade: z.coerce.number().int().min(0).max(11).optional().catch(undefined),
   /** School code (`School.code`). */
   school: filterString,
+  /** Search by school name or code (the results page's search). */
+  q: filterString,
 });
 export type ExamResultsQuery = z.infer<typeof examResultsQuerySchema>;

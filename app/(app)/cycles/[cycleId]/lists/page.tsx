@@ -68,6 +68,7 @@ export default async function CycleListsPage({
                     {row.school.shortName}
                   </Link>
                   <div className="text-xs text-slate-500">{row.school.code}</div>
+                  {row.note ? <p className="mt-1 max-w-md text-xs font-normal text-slate-700">Примечание: {row.note}</p> : null}
                 </Td>
                 <Td>{editable ? <CategoriesEditor row={row} /> : <SchoolCategories categories={row.categories} />}</Td>
                 <Td>{row.pairings[0]?.curator.name ?? <span className="text-slate-500">Не назначен</span>}</Td>
