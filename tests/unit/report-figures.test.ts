@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  compareSchools,
   consultationReach,
   consultationsByModule,
   consultationsBySubject,
@@ -157,5 +158,18 @@ describe("educational results", () => {
     );
     expect(resultsSummary([school1], 2025)).toBe("По итогам 2025 года признаки зоны риска по образовательным результатам не выявлены ни у одной школы цикла.");
     expect(resultsSummary([], 2025)).toBe("Школы в списки цикла не включены.");
+  });
+});
+
+describe("school order", () => {
+  it("puts ШНОР first, then ШНСУ, the risk zone and «500+», numbers in natural order", () => {
+    const schools = [
+      { shortName: "СОШ № 15", categories: ["risk_zone" as const] },
+      { shortName: "СОШ № 4", categories: ["risk_zone" as const] },
+      { shortName: "ООШ № 21", categories: ["p500" as const, "shnor" as const] },
+      { shortName: "СОШ № 7", categories: ["shnsu" as const] },
+      { shortName: "Без категорий", categories: [] },
+    ];
+    expect([...schools].sort(compareSchools).map((s) => s.shortName)).toEqual(["ООШ № 21", "СОШ № 7", "СОШ № 4", "СОШ № 15", "Без категорий"]);
   });
 });

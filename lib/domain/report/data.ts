@@ -21,7 +21,7 @@ import { countersFrom, overdueCount, percentDone, totalOf, type MeasureCounters,
 import type { Comparison, ResultWarning } from "@/lib/domain/results";
 import { isProgramRequired } from "@/lib/domain/risk/significance";
 import { questionResult, resultSentence, percent, type AnswerValue, type QuestionSpec } from "@/lib/domain/surveys/results";
-import { CONSULTATION_MODULES, EVENT_TYPES } from "./figures";
+import { CONSULTATION_MODULES, EVENT_TYPES, REPORT_SCHOOL_CATEGORIES } from "./figures";
 
 export type ReportLetterhead = {
   region: string;
@@ -87,6 +87,14 @@ export type ReportData = {
   /** Schools of the municipality outside the cycle's lists whose results raise an early warning. */
   flaggedOutside: Array<{ shortName: string; warnings: number }>;
 };
+
+const schoolCollator = new Intl.Collator("ru", { numeric: true });
+
+/** The report's school order: ШНОР first, then ШНСУ, risk zone, «500+» only; within a list by name, numbers in order (№ 4 before № 15). */
+export function compareSchools(a: Pick<ReportSchool, "categories" | "shortName">, b: Pick<ReportSchool, "categories" | "shortName">): number {
+  const rank = (s: Pick<ReportSchool, "categories">) => Math.min(...s.categories.map((c) => REPORT_SCHOOL_CATEGORIES.indexOf(c)), REPORT_SCHOOL_CATEGORIES.length);
+  return rank(a) - rank(b) || schoolCollator.compare(a.shortName, b.shortName);
+}
 
 // ───────────────────────────── МНЦ events ─────────────────────────────
 

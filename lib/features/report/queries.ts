@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { scope } from "@/lib/auth/scope";
 import { getDb } from "@/lib/db/client";
-import type { ReportData, ReportSchool } from "@/lib/domain/report/data";
+import { compareSchools, type ReportData, type ReportSchool } from "@/lib/domain/report/data";
 import { reportFigures, yearPeriod } from "@/lib/domain/report/figures";
 import { compareWithMunicipality, earlyWarnings, schoolSeries } from "@/lib/domain/results";
 import { cycleMeasureGroups } from "@/lib/features/monitor/queries";
@@ -90,7 +90,6 @@ export async function loadReportData(
   const [cycleSchools, documents, groups, indicators, events, consultations, surveys, projects, results, municipalSchools] = await Promise.all([
     db.cycleSchool.findMany({
       where: { AND: [scope.cycleSchool(actor, READ), { cycleId: cycle.id }] },
-      orderBy: { school: { shortName: "asc" } },
       select: {
         id: true,
         categories: true,
@@ -149,7 +148,7 @@ export async function loadReportData(
   const groupsBy = groupBy(groups, (g) => g.cycleSchoolId);
   const indicatorsBy = groupBy(indicators, (i) => i.cycleSchoolId);
 
-  const schools: ReportSchool[] = cycleSchools.map((cs) => {
+  const schools: ReportSchool[] = cycleSchools.map((cs): ReportSchool => {
     const own = schoolSeries(results.rows, cs.school.id);
     return {
       code: cs.school.code,
@@ -174,6 +173,7 @@ export async function loadReportData(
       warnings: earlyWarnings({ asOfYear: cycle.year, school: own, municipality: results.municipal }),
     };
   });
+  schools.sort(compareSchools);
 
   const inCycle = new Set(cycleSchools.map((cs) => cs.school.id));
   const outside = municipalSchools.filter((s) => !inCycle.has(s.id));
