@@ -79,10 +79,10 @@ describe("the demo cycle's report (read only)", () => {
 
   it("quotes the closed surveys in per cent", () => {
     const mnc = paragraphs(doc, "mnc").join("\n");
-    expect(mnc).toContain("(7 респондентов): 100 % руководителей и заместителей руководителей отметили адресность и регулярность методической помощи и указали на её доступность; 85,7 % оценили качество деятельности МНЦ на 4–5 баллов.");
+    expect(mnc).toContain("(7 респондентов): 100\u00a0% руководителей и заместителей руководителей отметили адресность и регулярность методической помощи и указали на её доступность; 85,7\u00a0% оценили качество деятельности МНЦ на 4–5 баллов.");
     const mtkp = paragraphs(doc, "mtkp").join("\n");
-    expect(mtkp).toContain("87,5 % опрошенных учителей отметили адресность и регулярность методической помощи");
-    expect(mtkp).toContain("100 % опрошенных учителей предлагают продолжить деятельность пункта");
+    expect(mtkp).toContain("87,5\u00a0% опрошенных учителей отметили адресность и регулярность методической помощи");
+    expect(mtkp).toContain("100\u00a0% опрошенных учителей предлагают продолжить деятельность пункта");
   });
 
   it("counts the МТКП consultations by module and subject, reach, functions and projects", () => {
@@ -107,7 +107,7 @@ describe("the demo cycle's report (read only)", () => {
     expect(start).toBeGreaterThan(0);
     const own = schools.slice(start + 1, schools.findIndex((b, i) => i > start && b.type === "subheading"));
     const texts = own.flatMap((b) => (b.type === "paragraph" ? [b.text] : []));
-    expect(texts.find((t) => t.startsWith("Выполнено"))).toMatch(/^Выполнено 4 из 15 мероприятий \(26,7 %\); не выполнено – 1; не завершено – 10, в том числе просрочено – \d+\.$/);
+    expect(texts.find((t) => t.startsWith("Выполнено"))).toMatch(/^Выполнено 4 из 15 мероприятий \(26,7\u00a0%\); не выполнено – 1; не завершено – 10, в том числе просрочено – \d+\.$/);
     const indicators = own.find((b) => b.type === "table" && b.caption === "Показатели мероприятий: МБОУ-ООШ № 21");
     expect(indicators?.type === "table" && indicators.rows).toContainEqual(["Доля педагогов с первой или высшей категорией", "66 %", "78 %", "70 %", "не достигнуто"]);
     expect(indicators?.type === "table" && indicators.rows).toHaveLength(15);

@@ -109,8 +109,8 @@ describe("per school", () => {
   it("counts measures done (done + confirmed) of the total, not done, open and overdue", () => {
     expect(schoolMeasures(school21.measureGroups)).toMatchObject({ total: 11, done: 5, notDone: 1, open: 5, overdue: 4, percentDone: 45.5 });
     expect(schoolMeasures([])).toMatchObject({ total: 0, percentDone: null });
-    expect(measuresSentence(school21)).toBe("Выполнено 5 из 11 мероприятий (45,5 %); не выполнено – 1; не завершено – 5, в том числе просрочено – 4.");
-    expect(measuresSentence({ measureGroups: [{ status: "confirmed", overdue: false, count: 1 }] })).toBe("Выполнено 1 из 1 мероприятия (100 %); не выполнено – 0; незавершённых нет.");
+    expect(measuresSentence(school21)).toBe("Выполнено 5 из 11 мероприятий (45,5\u00a0%); не выполнено – 1; не завершено – 5, в том числе просрочено – 4.");
+    expect(measuresSentence({ measureGroups: [{ status: "confirmed", overdue: false, count: 1 }] })).toBe("Выполнено 1 из 1 мероприятия (100\u00a0%); не выполнено – 0; незавершённых нет.");
     expect(measuresSentence(school1)).toBe("Мероприятия дорожной карты школы в системе не отражены.");
   });
 

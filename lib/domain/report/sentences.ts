@@ -109,9 +109,9 @@ export function partOf(part: number, total: number, genitive: PluralForms): stri
   return `${formatNumber(part)} из ${formatNumber(total)} ${pluralForm(total, genitive)}`;
 }
 
-/** A share in percent for the report: «100 %», «85,7 %». */
+/** A share in percent for the report: «100 %», «85,7 %», the sign never wrapped away from the number. */
 export function percentText(value: number): string {
-  return formatPercent(value);
+  return formatPercent(value).replace(" %", "\u00a0%");
 }
 
 /** «Толстошей Сергей Викторович» → «Толстошей С.В.» (a single word is left as is). */

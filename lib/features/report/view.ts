@@ -104,11 +104,25 @@ export async function getReportView(actor: Actor, cycleId: string) {
   if (report.status === "approved") {
     const snapshot = parseSnapshot(report.snapshot);
     if (!snapshot) throw new Error(`report ${report.id}: unreadable snapshot`);
-    return { cycle, canManage, report, narrative, document: snapshot.document, order: { fields: report.order ? orderFieldsOf(report.order) : null, document: snapshot.order } } as const;
+    return {
+      cycle,
+      canManage,
+      report,
+      narrative,
+      document: snapshot.document,
+      order: { id: report.order?.id ?? null, fields: report.order ? orderFieldsOf(report.order) : null, document: snapshot.order },
+    } as const;
   }
   const { document } = await buildDraftDocument(actor, cycle, report, narrative);
   const fields = report.order ? orderFieldsOf(report.order) : null;
-  return { cycle, canManage, report, narrative, document, order: fields ? { fields, document: orderDocumentFor(cycle, report.title, fields) } : null } as const;
+  return {
+    cycle,
+    canManage,
+    report,
+    narrative,
+    document,
+    order: fields ? { id: report.order!.id as string | null, fields, document: orderDocumentFor(cycle, report.title, fields) } : null,
+  } as const;
 }
 
 export type ReportView = NonNullable<Awaited<ReturnType<typeof getReportView>>>;
