@@ -265,8 +265,7 @@ async function seedMunicipality(db: Db, stamp: string) {
 
 export async function benchReport(db: Db, iterations: number): Promise<ReportBench> {
   const { loadActor } = await import("../lib/auth/load-actor");
-  const { loadReportData } = await import("../lib/features/report/queries");
-  const { findReportCycle } = await import("../lib/features/report/view");
+  const { findReportCycle, loadReportData } = await import("../lib/features/report/queries");
   const { renderReportDocx } = await import("../lib/features/report/docx");
   const { buildReportDocument } = await import("../lib/domain/report/document");
   const { defaultReportTitle, defaultTasks } = await import("../lib/domain/report/defaults");

@@ -1,5 +1,6 @@
 import { cn } from "@/components/ui/cn";
 import { orderItemText, type OrderDocument } from "@/lib/domain/report/order";
+import { nonBreaking as nb } from "@/lib/domain/report/sentences";
 import { Letterhead } from "./report-document-view";
 
 /** The order as a paper, from the same `OrderDocument` as its .docx. */
@@ -18,21 +19,21 @@ export function OrderDocumentView({ order, draft, print = false }: { order: Orde
       <Heading className="mt-4 text-center text-lg font-bold tracking-wide">{order.heading}</Heading>
       <div className="mt-3 flex flex-wrap justify-between gap-2">
         <p>{order.dateLine}</p>
-        <p>№ {order.number}</p>
+        <p>№&nbsp;{order.number}</p>
       </div>
       <p className="text-center">{order.letterhead.place}</p>
-      <p className="mx-auto mt-4 max-w-2xl text-center font-bold">{order.title}</p>
+      <p className="mx-auto mt-4 max-w-2xl text-center font-bold">{nb(order.title)}</p>
       <div className="mt-4 space-y-3">
         {order.preamble.map((p, i) => (
           <p key={i} className="indent-8 sm:text-justify">
-            {p}
+            {nb(p)}
           </p>
         ))}
         <p className="indent-8">{order.decree}</p>
         <ol className="space-y-2">
           {order.items.map((item) => (
             <li key={item.number} className="indent-8 sm:text-justify">
-              {orderItemText(item)}
+              {nb(orderItemText(item))}
             </li>
           ))}
         </ol>

@@ -1,6 +1,7 @@
 import { cn } from "@/components/ui/cn";
 import { PARAGRAPH_LABELS, type ParagraphKey } from "@/lib/domain/report/defaults";
 import type { Block, DocumentLetterhead, ReportDocument } from "@/lib/domain/report/document";
+import { nonBreaking as nb } from "@/lib/domain/report/sentences";
 import { EditableParagraph } from "./editable-paragraph";
 import { ReportTitleEditor } from "./report-title-editor";
 import { TasksEditor } from "./tasks-editor";
@@ -25,7 +26,7 @@ export function ReportDocumentView({ document: doc, editing, print = false }: { 
         school = block.text;
         return (
           <h3 key={i} className="mt-6 break-after-avoid font-bold italic">
-            {block.text}
+            {nb(block.text)}
           </h3>
         );
       case "paragraph": {
@@ -38,14 +39,14 @@ export function ReportDocumentView({ document: doc, editing, print = false }: { 
               version={editing.version}
               paragraphKey={block.editableKey}
               label={label}
-              text={block.text}
+              text={nb(block.text)}
               edited={editing.edited.has(block.editableKey)}
             />
           );
         }
         const paragraph = (
           <p key={i} className="indent-8 sm:text-justify">
-            {block.text}
+            {nb(block.text)}
           </p>
         );
         if (editing && block.editableKey === "tasks") return <TasksEditor key={`tasks-${editing.version}`} reportId={editing.reportId} version={editing.version} tasks={editing.tasks} printed={paragraph} />;
@@ -57,7 +58,7 @@ export function ReportDocumentView({ document: doc, editing, print = false }: { 
             {block.items.map((item, n) => (
               <li key={n} className="indent-8 sm:text-justify">
                 {block.ordered ? `${n + 1}) ` : "– "}
-                {item}
+                {nb(item)}
               </li>
             ))}
           </ul>
@@ -71,7 +72,7 @@ export function ReportDocumentView({ document: doc, editing, print = false }: { 
           <div key={i} className="my-3 overflow-x-auto break-inside-avoid">
             <table className="w-full border-collapse text-sm leading-snug print:text-[11pt]">
               <caption className="mb-1 text-left text-base">
-                Таблица {tables} – {block.caption}
+                Таблица {tables} – {nb(block.caption)}
               </caption>
               <thead>
                 <tr>
@@ -88,7 +89,7 @@ export function ReportDocumentView({ document: doc, editing, print = false }: { 
                     {row.map((value, n) =>
                       n === 0 ? (
                         <th key={n} scope="row" className="border border-slate-500 px-2 py-1 text-left align-top font-normal">
-                          {value}
+                          {nb(value)}
                         </th>
                       ) : (
                         <td key={n} className="whitespace-nowrap border border-slate-500 px-2 py-1 text-center align-top tabular-nums">
@@ -116,7 +117,7 @@ export function ReportDocumentView({ document: doc, editing, print = false }: { 
     }
   };
 
-  const title = <p className="text-center font-bold">«{doc.title}»</p>;
+  const title = <p className="text-center font-bold">«{nb(doc.title)}»</p>;
   return (
     <article
       aria-label={`${doc.heading} «${doc.title}»`}
@@ -130,7 +131,7 @@ export function ReportDocumentView({ document: doc, editing, print = false }: { 
         {doc.approval ? (
           <div className="w-full max-w-xs text-left">
             {doc.approval.lines.map((line) => (
-              <p key={line}>{line}</p>
+              <p key={line}>{nb(line)}</p>
             ))}
           </div>
         ) : (

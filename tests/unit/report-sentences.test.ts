@@ -9,6 +9,7 @@ import {
   GENITIVE,
   heldVerb,
   joinRu,
+  nonBreaking,
   NOUNS,
   partOf,
   REPORT_EVENT_ORDER,
@@ -109,5 +110,13 @@ describe("agreement and cases", () => {
     expect(surnameWithInitials("Администратор")).toBe("Администратор");
     expect(decapitalize("ЕГЭ, русский язык")).toBe("ЕГЭ, русский язык");
     expect(decapitalize("Предметная")).toBe("предметная");
+  });
+});
+
+describe("nonBreaking", () => {
+  it("keeps «№ 21», «14,3 %» and «г. Армавир» on one line, nothing else", () => {
+    expect(nonBreaking("МБОУ-ООШ № 21: 14,3 % при 4,2 %, г. Армавир; № b, 5 % и т. д.")).toBe(
+      "МБОУ-ООШ №\u00a021: 14,3\u00a0% при 4,2\u00a0%, г.\u00a0Армавир; № b, 5\u00a0% и т. д.",
+    );
   });
 });

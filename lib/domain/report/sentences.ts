@@ -131,3 +131,13 @@ export function decapitalize(text: string): string {
   if (/^[А-ЯЁA-Z]{2}/.test(text)) return text;
   return text.charAt(0).toLocaleLowerCase("ru") + text.slice(1);
 }
+
+/**
+ * Typography for rendering (screen, print, .docx): no line break between «№»
+ * and its number, a number and «%», «г.» and the town. The document's
+ * strings keep ordinary spaces (they are what is hashed and searched); the
+ * renderers apply this.
+ */
+export function nonBreaking(text: string): string {
+  return text.replace(/№ (?=\d)/gu, "№\u00a0").replace(/(\d) %/gu, "$1\u00a0%").replace(/(^|\s)г\. (?=\S)/gu, "$1г.\u00a0");
+}

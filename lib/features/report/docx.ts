@@ -28,6 +28,7 @@ import {
 } from "docx";
 import type { Block, DocumentLetterhead, ReportDocument } from "@/lib/domain/report/document";
 import { orderItemText, type OrderDocument } from "@/lib/domain/report/order";
+import { nonBreaking } from "@/lib/domain/report/sentences";
 
 const FONT = "Times New Roman";
 /** Half-points. */
@@ -46,12 +47,18 @@ const styles = {
     heading1: { run: { font: FONT, size: BODY, bold: true, color: "000000" }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
     heading2: { run: { font: FONT, size: BODY, bold: true, italics: true, color: "000000" }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
   },
+  // Named styles instead of per-paragraph properties: the files are smaller and Word users can restyle them.
+  paragraphStyles: [
+    { id: "BodyText", name: "Body Text", basedOn: "Normal", quickFormat: true, paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT }, spacing: { after: 120 } } },
+    { id: "TableText", name: "Table Text", basedOn: "Normal", run: { size: SMALL }, paragraph: { spacing: { line: 240 } } },
+    { id: "TableNumber", name: "Table Number", basedOn: "TableText", paragraph: { alignment: AlignmentType.CENTER } },
+  ],
 };
 
-const text = (value: string, options: { bold?: boolean; italics?: boolean; size?: number; allCaps?: boolean } = {}) => new TextRun({ text: value, ...options });
+const text = (value: string, options: { bold?: boolean; italics?: boolean; size?: number; allCaps?: boolean } = {}) => new TextRun({ text: nonBreaking(value), ...options });
 
 function body(value: string, options: Partial<IParagraphOptions> = {}): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT }, spacing: { after: 120 }, children: [text(value)], ...options });
+  return new Paragraph({ style: "BodyText", children: [text(value)], ...options });
 }
 
 function centered(value: string, options: { bold?: boolean; size?: number; after?: number } = {}): Paragraph {
@@ -77,16 +84,12 @@ function rightBlock(lines: readonly string[], bold = false): Paragraph[] {
   return lines.map((line, i) => new Paragraph({ indent: { left: Math.round(TEXT_WIDTH * 0.55) }, spacing: { after: i === lines.length - 1 ? 240 : 0 }, children: [text(line, { bold })] }));
 }
 
-const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
-const borders = { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder };
+const line = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+const TABLE_BORDERS = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
 
-function cell(value: string, options: { bold?: boolean; numeric?: boolean; width: number }) {
-  return new TableCell({
-    borders,
-    width: { size: options.width, type: WidthType.DXA },
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    children: [new Paragraph({ alignment: options.numeric ? AlignmentType.CENTER : AlignmentType.LEFT, children: [text(value, { bold: options.bold, size: SMALL })] })],
-  });
+/** Borders and margins are the table's, widths its grid's: a cell is only its paragraph (thousands of cells at municipal scale). */
+function cell(value: string, options: { bold?: boolean; numeric?: boolean }) {
+  return new TableCell({ children: [new Paragraph({ style: options.numeric ? "TableNumber" : "TableText", children: [text(value, { bold: options.bold })] })] });
 }
 
 const isNumeric = (value: string) => /^[\d\s,.%–—+-]+$/u.test(value.replace(/\u00a0/g, " "));
@@ -104,7 +107,7 @@ function tableOf(block: Extract<Block, { type: "table" }>, number: number): (Par
     new TableRow({
       tableHeader: header,
       cantSplit: true,
-      children: values.map((v, i) => cell(v, { bold, numeric: i > 0 && (header || isNumeric(v)), width: widths[i] })),
+      children: values.map((v, i) => cell(v, { bold, numeric: i > 0 && (header || isNumeric(v)) })),
     });
   return [
     new Paragraph({ keepNext: true, spacing: { before: 120, after: 60 }, children: [text(`Таблица ${number} – ${block.caption}`, { size: SMALL })] }),
@@ -112,6 +115,8 @@ function tableOf(block: Extract<Block, { type: "table" }>, number: number): (Par
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
+      borders: TABLE_BORDERS,
+      margins: { top: 40, bottom: 40, left: 80, right: 80 },
       rows: [row(block.columns, true, true), ...block.rows.map((r) => row(r, false)), ...(block.footer ? [row(block.footer, true)] : [])],
     }),
     new Paragraph({ spacing: { after: 120 }, children: [] }),

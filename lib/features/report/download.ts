@@ -22,15 +22,38 @@ export function docxResponse(filename: string, bytes: Uint8Array): Response {
   });
 }
 
+/**
+ * Files of approved reports, by content hash: a snapshot never changes, and a
+ * municipal report takes seconds to render while it is downloaded again and
+ * again (printer, region, archive). A few per instance; drafts never cached.
+ */
+const approvedFiles = new Map<string, Buffer>();
+const APPROVED_FILES_MAX = 8;
+
+async function cached(hash: string | null | undefined, key: string, render: () => Promise<Buffer>): Promise<Buffer> {
+  if (!hash) return render();
+  const id = `${hash}:${key}`;
+  const hit = approvedFiles.get(id);
+  if (hit) return hit;
+  const bytes = await render();
+  approvedFiles.set(id, bytes);
+  if (approvedFiles.size > APPROVED_FILES_MAX) approvedFiles.delete(approvedFiles.keys().next().value!);
+  return bytes;
+}
+
+const approvedHash = (view: ReportView) => (view.report?.status === "approved" ? view.report.contentHash : null);
+
 /** The report of a view as .docx (from the snapshot once approved). */
 export async function reportDocxResponse(view: ReportView): Promise<Response> {
-  if (!view.document) throw new AppError("NOT_FOUND", "Аналитическая справка по этому циклу ещё не сформирована.");
-  return docxResponse(reportFilename(view.document), await renderReportDocx(view.document));
+  const document = view.document;
+  if (!document) throw new AppError("NOT_FOUND", "Аналитическая справка по этому циклу ещё не сформирована.");
+  return docxResponse(reportFilename(document), await cached(approvedHash(view), "report", () => renderReportDocx(document)));
 }
 
 /** The order of a view as .docx («ПРОЕКТ» until the report is approved). */
 export async function orderDocxResponse(view: ReportView): Promise<Response> {
-  if (!view.report || !view.order) throw new AppError("NOT_FOUND", "Приказ об утверждении аналитической справки ещё не подготовлен.");
+  const order = view.order;
+  if (!view.report || !order) throw new AppError("NOT_FOUND", "Приказ об утверждении аналитической справки ещё не подготовлен.");
   const draft = view.report.status !== "approved";
-  return docxResponse(orderFilename(view.order.document, draft, view.cycle.year), await renderOrderDocx(view.order.document, { draft }));
+  return docxResponse(orderFilename(order.document, draft, view.cycle.year), await cached(approvedHash(view), "order", () => renderOrderDocx(order.document, { draft })));
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { scope } from "@/lib/auth/scope";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Tx } from "@/lib/db/client";
 import { compareSchools, type ReportData, type ReportSchool } from "@/lib/domain/report/data";
 import { reportFigures, yearPeriod } from "@/lib/domain/report/figures";
 import { compareWithMunicipality, earlyWarnings, schoolSeries } from "@/lib/domain/results";
-import { cycleMeasureGroups } from "@/lib/features/monitor/queries";
+import { cycleMeasureGroups } from "@/lib/features/monitor/measure-groups";
 import { loadMunicipalResults, warningsBySchool } from "@/lib/features/results/queries";
 
 const READ = "report:read" as const;
@@ -68,6 +68,11 @@ export type ReportCycle = {
   orderDate: Date | null;
   municipality: { name: string; region: string; centerName: string; centerAddress: string | null; centerPhone: string | null; directorName: string | null };
 };
+
+/** The cycle within the actor's `report:read` scope (or `report:manage`), with what the report needs; or null. */
+export async function findReportCycle(db: Tx, actor: Actor, cycleId: string, permission: "report:read" | "report:manage" = READ) {
+  return db.cycle.findFirst({ where: { AND: [scope.cycle(actor, permission), { id: cycleId }] }, select: reportCycleSelect });
+}
 
 type IndicatorRow = { cycleSchoolId: string; measure: string; name: string; unit: string | null; baseline: number | null; target: number | null; actual: number | null };
 

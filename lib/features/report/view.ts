@@ -2,13 +2,15 @@ import "server-only";
 import { forbidden, notFound } from "next/navigation";
 import { can, type Actor } from "@/lib/auth/actor";
 import { scope } from "@/lib/auth/scope";
-import { getDb, type Tx } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import { documentLetterhead, buildReportDocument, type ReportDocument } from "@/lib/domain/report/document";
 import { parseNarrative, type ReportNarrative } from "@/lib/domain/report/narrative";
 import { buildOrderDocument, defaultOrderItems, defaultPreamble, defaultSignatory, parseOrderItems, type OrderDocument, type OrderFields } from "@/lib/domain/report/order";
 import { isoDay } from "@/lib/domain/measures";
 import { outOfScope } from "@/lib/errors";
-import { loadReportData, reportCycleSelect, type ReportCycle } from "./queries";
+import { findReportCycle, loadReportData, type ReportCycle } from "./queries";
+
+export { findReportCycle };
 
 const READ = "report:read" as const;
 
@@ -74,11 +76,6 @@ export function letterheadOf(cycle: ReportCycle) {
   return { region: m.region, municipalityName: m.name, centerName: m.centerName, centerAddress: m.centerAddress, centerPhone: m.centerPhone, directorName: m.directorName };
 }
 
-/** The cycle within the actor's `report:read` scope (or `permission`), or null. */
-export async function findReportCycle(db: Tx, actor: Actor, cycleId: string, permission: "report:read" | "report:manage" = READ) {
-  const cycle = await db.cycle.findFirst({ where: { AND: [scope.cycle(actor, permission), { id: cycleId }] }, select: reportCycleSelect });
-  return cycle;
-}
 
 /** A draft report's document, built from the data as it is now. */
 export async function buildDraftDocument(actor: Actor, cycle: ReportCycle, report: { title: string; narrative: unknown }, narrative?: ReportNarrative) {
