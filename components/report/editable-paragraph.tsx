@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/field";
+import { nonBreaking } from "@/lib/domain/report/sentences";
 import { updateReportParagraphAction } from "@/lib/features/report/actions";
 
 /**
@@ -42,7 +43,7 @@ export function EditableParagraph({
   if (!open) {
     return (
       <div className="group relative rounded-md ring-brand-100 hover:ring-2 print:ring-0">
-        <p className="indent-8 sm:text-justify">{text}</p>
+        <p className="indent-8 sm:text-justify">{nonBreaking(text)}</p>
         <div className="mt-1 flex flex-wrap items-center gap-3 text-sm print:hidden">
           <Button
             type="button"

@@ -39,7 +39,7 @@ export function ReportDocumentView({ document: doc, editing, print = false }: { 
               version={editing.version}
               paragraphKey={block.editableKey}
               label={label}
-              text={nb(block.text)}
+              text={block.text}
               edited={editing.edited.has(block.editableKey)}
             />
           );
