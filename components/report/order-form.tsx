@@ -83,7 +83,7 @@ export function OrderForm({ reportId, orderVersion, initial }: { reportId: strin
             <li key={item.id} className="rounded-md border border-slate-200 bg-white p-3">
               <fieldset className="space-y-2">
                 <legend className="text-sm font-semibold text-slate-800">Пункт {i + 1}</legend>
-                <TextareaField label={`Текст пункта ${i + 1}`} rows={2} value={item.text} error={errors[`items.${i}.text`]} onChange={(e) => update(item.id, { text: e.target.value })} />
+                <TextareaField label={`Текст пункта ${i + 1}`} rows={Math.min(6, Math.max(2, Math.ceil(item.text.length / 110)))} value={item.text} error={errors[`items.${i}.text`]} onChange={(e) => update(item.id, { text: e.target.value })} />
                 <div className="grid gap-3 sm:grid-cols-[1fr_12rem]">
                   <Field label={`Ответственный (пункт ${i + 1})`} value={item.responsible} error={errors[`items.${i}.responsible`]} onChange={(e) => update(item.id, { responsible: e.target.value })} />
                   <Field label={`Срок (пункт ${i + 1})`} type="date" value={item.deadline} error={errors[`items.${i}.deadline`]} onChange={(e) => update(item.id, { deadline: e.target.value })} />
