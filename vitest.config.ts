@@ -15,14 +15,15 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 
 /**
  * Integration files share one database. The files that assert the demo data
- * exactly as seeded (every role's scope, the seed itself, the dashboards'
- * figures) run first, so that rows other files add to the demo municipality
- * can never change their expectations, whatever order Vitest would
- * otherwise pick.
+ * exactly as seeded (every role's scope, the seed itself), then the files
+ * that assert the demo's figures (the dashboards, the analytical report), run
+ * first, so that rows other files add to the demo municipality can never
+ * change their expectations, whatever order Vitest would otherwise pick.
  */
 class DemoReadersFirst extends BaseSequencer {
   async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const rank = (f: TestSpecification) => (/[\\/](scope|seed|dashboard)\.test\.ts$/.test(f.moduleId) ? 0 : 1);
+    const rank = (f: TestSpecification) =>
+      /[\\/](scope|seed)\.test\.ts$/.test(f.moduleId) ? 0 : /[\\/](dashboard|report)\.test\.ts$/.test(f.moduleId) ? 1 : 2;
     return [...(await super.sort(files))].sort((a, b) => rank(a) - rank(b));
   }
 }

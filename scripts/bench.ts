@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: server-side timings of the scoped reads behind each role's
  * home, on the demo data. Uses DATABASE_URL when set, else a fresh in-memory
- * PGlite (migrated and seeded here); then a 10 000-row import (see
- * bench-import.ts). Prints a table and writes
+ * PGlite (migrated and seeded here); then the analytical report of a
+ * generated 50-school municipality (bench-report.ts) and a 10 000-row import
+ * (bench-import.ts). `BENCH_ONLY=report` runs the report section alone.
+ * Prints a table and writes
  * bench/results.json. Figures, not pass/fail: the regional-scale benchmark
  * with its targets comes with the hardening work.
  */
@@ -11,10 +13,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { benchImport, printImportBench } from "./bench-import";
+import { benchReport, printReportBench } from "./bench-report";
 import { startEphemeralPglite, type EmbeddedDb } from "./lib/pglite-server";
 
 const root = path.resolve(__dirname, "..");
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 50);
+const REPORT_RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 10);
+const ONLY = process.env.BENCH_ONLY;
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -59,7 +64,7 @@ async function main() {
   ];
 
   const results: Record<string, { p50: number; p95: number; max: number }> = {};
-  for (const [name, fn] of cases) {
+  for (const [name, fn] of ONLY ? [] : cases) {
     await fn(); // warm-up
     const times: number[] = [];
     for (let i = 0; i < ITERATIONS; i += 1) {
@@ -72,18 +77,23 @@ async function main() {
   }
 
   const database = embedded ? "embedded PGlite" : "DATABASE_URL";
-  console.log(`\nScoped reads on the demo data, ${database}, ${ITERATIONS} runs each (ms)`);
-  console.log("query".padEnd(30), "p50".padStart(8), "p95".padStart(8), "max".padStart(8));
-  for (const [name, r] of Object.entries(results)) {
-    console.log(name.padEnd(30), r.p50.toFixed(1).padStart(8), r.p95.toFixed(1).padStart(8), r.max.toFixed(1).padStart(8));
+  if (!ONLY) {
+    console.log(`\nScoped reads on the demo data, ${database}, ${ITERATIONS} runs each (ms)`);
+    console.log("query".padEnd(30), "p50".padStart(8), "p95".padStart(8), "max".padStart(8));
+    for (const [name, r] of Object.entries(results)) {
+      console.log(name.padEnd(30), r.p50.toFixed(1).padStart(8), r.p95.toFixed(1).padStart(8), r.max.toFixed(1).padStart(8));
+    }
   }
+  // A municipality of its own: the demo reads above are not affected.
+  const report = !ONLY || ONLY === "report" ? await benchReport(db, REPORT_RUNS) : undefined;
+  if (report) printReportBench(report);
   // Last: it adds thousands of rows the reads above must not see.
-  const imports = await benchImport(db, coordinator);
-  printImportBench(imports);
+  const imports = ONLY ? undefined : await benchImport(db, coordinator);
+  if (imports) printImportBench(imports);
   fs.mkdirSync(path.join(root, "bench"), { recursive: true });
   fs.writeFileSync(
     path.join(root, "bench", "results.json"),
-    JSON.stringify({ at: new Date().toISOString(), database, iterations: ITERATIONS, results, imports }, null, 2),
+    JSON.stringify({ at: new Date().toISOString(), database, iterations: ITERATIONS, results, report, imports }, null, 2),
   );
   await db.$disconnect();
   await embedded?.stop();

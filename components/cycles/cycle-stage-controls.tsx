@@ -12,7 +12,7 @@ const DESCRIPTIONS: Record<CycleEvent, string> = {
   start_expertise: "Кураторы начнут экспертизу программ.",
   start_implementation: "Школы начнут реализацию мер дорожной карты.",
   start_reporting: "Начнётся подведение итогов и подготовка аналитической справки.",
-  close: "Закрытый цикл доступен только для чтения: изменить его настройки, списки и закрепления будет нельзя.",
+  close: "Закрыть можно цикл, аналитическая справка которого утверждена приказом. Закрытый цикл доступен только для чтения: изменить его настройки, списки и закрепления будет нельзя.",
 };
 
 export function CycleStageControls({ cycleId, version, events }: { cycleId: string; version: number; events: CycleEvent[] }) {

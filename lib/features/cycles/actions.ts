@@ -14,6 +14,7 @@ import { scope } from "@/lib/auth/scope";
 import type { Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { DEADLINE_FIELDS, validateDeadlineYears, type DeadlineField } from "@/lib/domain/cycles/deadlines";
+import { cycleCloseRefusal } from "@/lib/domain/report/workflow";
 import { cycleMachine, transition } from "@/lib/domain/workflow";
 import { AppError, outOfScope } from "@/lib/errors";
 import { notify } from "@/lib/features/notifications/notify";
@@ -151,6 +152,12 @@ export const transitionCycleAction = actionClient
       if (!cycle) throw outOfScope("Cycle", input.cycleId);
       const step = transition(cycleMachine, cycle.status, input.event);
       if (!step.ok) throw new AppError("INVALID_TRANSITION", step.reason);
+      if (input.event === "close") {
+        // The year ends with its analytical report approved by an order (decision 043).
+        const report = await tx.analyticalReport.findUnique({ where: { cycleId: cycle.id }, select: { status: true } });
+        const refusal = cycleCloseRefusal(report?.status ?? "none");
+        if (refusal) throw new AppError("INVALID_TRANSITION", refusal);
+      }
       expectOneRow(
         await tx.cycle.updateMany({
           where: { id: cycle.id, version: input.version, status: cycle.status },

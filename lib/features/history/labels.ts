@@ -45,6 +45,12 @@ export const ACTION_LABELS: Record<string, string> = {
   "user.activate": "Учётная запись включена",
   "user.deactivate": "Учётная запись отключена",
   "user.change_password": "Пароль изменён",
+  "report.create": "Аналитическая справка сформирована",
+  "report.update_title": "Изменено название справки",
+  "report.update_paragraph": "Изменён абзац справки",
+  "report.update_tasks": "Изменены задачи на следующий год",
+  "report.save_order": "Сохранён приказ об утверждении справки",
+  "report.approve": "Справка утверждена приказом",
 };
 
 export function actionLabel(action: string): string {
@@ -95,6 +101,16 @@ export const FIELD_LABELS: Record<string, string> = {
   factors: "Факторы риска",
   note: "Примечание",
   carriedFromId: "Перенесено из мероприятия",
+  key: "Абзац",
+  text: "Текст",
+  contentHash: "Контрольная сумма",
+  number: "Номер",
+  date: "Дата",
+  signatoryName: "Подписывает",
+  signatoryPosition: "Должность подписывающего",
+  preamble: "Основание",
+  items: "Пункты приказа",
+  approvedAt: "Утверждена",
 };
 
 export function fieldLabel(key: string): string {

@@ -4,9 +4,12 @@ import { can, type Actor } from "@/lib/auth/actor";
 import type { Permission } from "@/lib/auth/permissions";
 import { scope } from "@/lib/auth/scope";
 import { getDb } from "@/lib/db/client";
-import type { MeasureStatus, RiskProfileStatus, SchoolCategory } from "@/lib/db/generated/enums";
-import { countersFrom, isoDay, OPEN_STATUSES, overdueCount, percentDone, totalOf, zoneOf, type MeasureCounters, type MeasureGroup, type Zone } from "@/lib/domain/measures";
+import type { RiskProfileStatus, SchoolCategory } from "@/lib/db/generated/enums";
+import { countersFrom, overdueCount, percentDone, totalOf, zoneOf, type MeasureCounters, type MeasureGroup, type Zone } from "@/lib/domain/measures";
+import { cycleMeasureGroups } from "./measure-groups";
 import type { MonitorQuery, MonitorSortKey } from "./schemas";
+
+export { cycleMeasureGroups };
 
 export const MONITOR_PAGE_SIZE = 25;
 
@@ -43,26 +46,6 @@ export async function getMonitorCycleOrNotFound(actor: Actor, cycleId: string) {
   return cycle;
 }
 export type MonitorCycle = Awaited<ReturnType<typeof getMonitorCycleOrNotFound>>;
-
-/**
- * Measures of every school of a cycle grouped by school, status and overdue
- * flag, in SQL (never loaded one by one). Not scoped: callers have checked
- * the cycle's scope and keep only the schools the actor sees (the monitor) or
- * read the whole cycle (the report, municipal roles only).
- */
-export async function cycleMeasureGroups(cycleId: string, today = new Date()) {
-  const day = isoDay(today);
-  const open = [...OPEN_STATUSES];
-  return getDb().$queryRaw<Array<{ cycleSchoolId: string; status: MeasureStatus; overdue: boolean; count: number }>>`
-    SELECT d."cycleSchoolId", m."status",
-           (m."deadline" IS NOT NULL AND m."deadline" < ${day}::date AND m."status"::text = ANY(${open})) AS "overdue",
-           count(*)::int AS "count"
-      FROM "Measure" m
-      JOIN "ProgramDocument" d ON d."id" = m."documentId"
-      JOIN "CycleSchool" cs ON cs."id" = d."cycleSchoolId"
-     WHERE cs."cycleId" = ${cycleId}
-     GROUP BY 1, 2, 3`;
-}
 
 /**
  * Per school of a cycle: the required documents (the concept, the

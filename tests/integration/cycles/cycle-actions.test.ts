@@ -155,22 +155,29 @@ describe("updateCycleAction", () => {
 });
 
 describe("transitionCycleAction", () => {
-  it("moves the cycle one stage at a time up to closing, with audit rows", async () => {
+  it("moves the cycle one stage at a time up to closing, with audit rows; closing needs the approved report", async () => {
     const cycle = await openCycle();
     let version = cycle.version;
-    for (const [event, status] of [
-      ["start_diagnosis", "diagnosis"],
-      ["start_programming", "programming"],
-      ["start_expertise", "expertise"],
-      ["start_implementation", "implementation"],
-      ["start_reporting", "reporting"],
-      ["close", "closed"],
-    ] as const) {
+    const step = async (event: Parameters<typeof transitionCycleAction>[0]["event"], status: string) => {
       const result = await transitionCycleAction({ cycleId: cycle.id, event, version });
       expect(result.data, event).toEqual({ status });
       version += 1;
       expect(await auditCount({ action: `cycle.${event}`, entityId: cycle.id })).toBe(1);
-    }
+    };
+    await step("start_diagnosis", "diagnosis");
+    await step("start_programming", "programming");
+    await step("start_expertise", "expertise");
+    await step("start_implementation", "implementation");
+    await step("start_reporting", "reporting");
+
+    // No report, then a draft: refused (decision 043); the report workflow itself is tested in report.test.ts.
+    const refused = { code: "INVALID_TRANSITION", message: "Закрыть цикл можно только после утверждения аналитической справки приказом." };
+    expect((await transitionCycleAction({ cycleId: cycle.id, event: "close", version })).serverError).toEqual(refused);
+    const report = await db().analyticalReport.create({ data: { cycleId: cycle.id, title: "Об итогах (тест)" } });
+    expect((await transitionCycleAction({ cycleId: cycle.id, event: "close", version })).serverError).toEqual(refused);
+    expect(await auditCount({ action: "cycle.close", entityId: cycle.id })).toBe(0);
+    await db().analyticalReport.update({ where: { id: report.id }, data: { status: "approved", approvedAt: new Date() } });
+    await step("close", "closed");
     const closed = await db().cycle.findUniqueOrThrow({ where: { id: cycle.id } });
     expect(closed.closedAt).not.toBeNull();
   });

@@ -1,0 +1,20 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useAction } from "next-safe-action/hooks";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { createReportAction } from "@/lib/features/report/actions";
+
+/** «Сформировать аналитическую справку»: builds the draft from the cycle's data. */
+export function CreateReportButton({ cycleId }: { cycleId: string }) {
+  const router = useRouter();
+  const { execute, result, isPending } = useAction(createReportAction, { onSuccess: () => router.refresh() });
+  return (
+    <div className="space-y-3">
+      <Button type="button" disabled={isPending} onClick={() => execute({ cycleId })}>
+        {isPending ? "Формирование справки…" : "Сформировать аналитическую справку"}
+      </Button>
+      <div aria-live="polite">{result.serverError ? <Alert tone="error">{result.serverError.message}</Alert> : null}</div>
+    </div>
+  );
+}
