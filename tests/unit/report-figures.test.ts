@@ -146,7 +146,7 @@ describe("educational results", () => {
   it("has one row per compared metric with Y−2…Y and the municipal average of Y", () => {
     expect(resultRows(school21.comparisons, 2025)).toEqual([
       ["ОГЭ, математика: средняя отметка", "3,31", "3,24", "3,12", "3,75"],
-      ["ОГЭ, математика: доля «2»", "10,7 %", "12,5 %", "14,3 %", "4,9 %"],
+      ["ОГЭ, математика: доля «2»", "10,7\u00a0%", "12,5\u00a0%", "14,3\u00a0%", "4,9\u00a0%"],
     ]);
     expect(resultRows([], 2025)).toEqual([]);
   });

@@ -101,7 +101,7 @@ describe("early warning", () => {
     expect(warnings[0]).toMatchObject({ rule: "below_average", years: [2023, 2025], metric: "avgScore", exam: "ege" });
     // The municipal average includes the school: (1000·70 + 20·60) / 1020 = 69,8
     expect(warnings[0].reason).toBe(
-      "ЕГЭ, русский язык: средний балл ниже среднего по муниципалитету в 2023 и 2025 годах (2023: 60 при 69,8; 2025: 61 при 69,8)",
+      "ЕГЭ, русский язык: средний балл ниже среднего по муниципалитету в 2023 и 2025 годах (2023: 60,0 при 69,8; 2025: 61,0 при 69,8)",
     );
   });
 
@@ -117,7 +117,7 @@ describe("early warning", () => {
   it("flags a result falling two years running, even above the average", () => {
     const warnings = run([...muni({ 2023: 50, 2024: 50, 2025: 50 }), ...school({ 2023: 80, 2024: 75, 2025: 71 })]);
     expect(warnings.map((w) => w.rule)).toEqual(["falling"]);
-    expect(warnings[0].reason).toBe("ЕГЭ, русский язык: средний балл снижается 2 года подряд: 80 → 75 → 71 (2023–2025)");
+    expect(warnings[0].reason).toBe("ЕГЭ, русский язык: средний балл снижается 2 года подряд: 80,0 → 75,0 → 71,0 (2023–2025)");
   });
 
   it("needs all three years for a fall, and a strict fall each year", () => {
@@ -137,7 +137,7 @@ describe("early warning", () => {
       ["failShare", "falling", [2023, 2024, 2025]],
     ]);
     expect(warnings[0].reason).toContain("ВПР, математика, 5 класс: доля «2» выше среднего по муниципалитету в 2024 и 2025 годах");
-    expect(warnings[1].reason).toContain("доля «2» растёт 2 года подряд: 8 % → 14 % → 19 %");
+    expect(warnings[1].reason).toContain("доля «2» растёт 2 года подряд: 8,0\u00a0% → 14,0\u00a0% → 19,0\u00a0%");
   });
 
   it("compares ОГЭ marks with two decimals", () => {
@@ -159,8 +159,9 @@ describe("early warning", () => {
 describe("metric helpers", () => {
   it("formats in the ru locale", () => {
     expect(formatMetric({ digits: 1, percent: false }, 68.25)).toBe("68,3");
+    expect(formatMetric({ digits: 1, percent: false }, 68)).toBe("68,0");
     expect(formatMetric({ digits: 2, percent: false }, 4)).toBe("4,00");
-    expect(formatMetric({ digits: 1, percent: true }, 12.5)).toBe("12,5 %");
+    expect(formatMetric({ digits: 1, percent: true }, 12.5)).toBe("12,5\u00a0%");
     expect(formatMetric({ digits: 1, percent: true }, null)).toBe("—");
   });
 

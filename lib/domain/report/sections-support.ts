@@ -23,7 +23,9 @@ const n = (value: number) => formatNumber(value);
 
 /** «МБОУ-ООШ № 21 (ШНОР, 500+)» */
 export function schoolWithCategories(s: { shortName: string; categories: readonly (keyof typeof CATEGORY_LABELS)[] }): string {
-  return s.categories.length ? `${s.shortName} (${s.categories.map((c) => CATEGORY_LABELS[c]).join(", ")})` : s.shortName;
+  // Abbreviations stay as they are; «Зона риска» is lower-cased inside a sentence.
+  const label = (c: keyof typeof CATEGORY_LABELS) => (c === "risk_zone" ? CATEGORY_LABELS[c].toLocaleLowerCase("ru") : CATEGORY_LABELS[c]);
+  return s.categories.length ? `${s.shortName} (${s.categories.map(label).join(", ")})` : s.shortName;
 }
 
 /** The paragraphs quoting the closed surveys of one audience, or a note that there are none. */

@@ -53,13 +53,14 @@ export function round(value: number, digits: number): number {
 }
 
 const formats = new Map<number, Intl.NumberFormat>();
-/** A metric value in the ru locale: «68,2», «3,45», «12,5 %». */
+/** A metric value in the ru locale with its fixed decimals: «68,0», «3,45», «12,5 %». */
 export function formatMetric(spec: Pick<MetricSpec, "digits" | "percent">, value: number | null): string {
   if (value === null) return "—";
   let format = formats.get(spec.digits);
   if (!format) {
-    format = new Intl.NumberFormat("ru-RU", { minimumFractionDigits: spec.digits === 2 ? 2 : 0, maximumFractionDigits: spec.digits });
+    // Fixed decimals: a column of «47,0 %» and «45,5 %» reads evenly (tables, the report).
+    format = new Intl.NumberFormat("ru-RU", { minimumFractionDigits: spec.digits, maximumFractionDigits: spec.digits });
     formats.set(spec.digits, format);
   }
-  return spec.percent ? `${format.format(value)} %` : format.format(value);
+  return spec.percent ? `${format.format(value)}\u00a0%` : format.format(value);
 }

@@ -94,15 +94,23 @@ function cell(value: string, options: { bold?: boolean; numeric?: boolean }) {
 
 const isNumeric = (value: string) => /^[\d\s,.%–—+-]+$/u.test(value.replace(/\u00a0/g, " "));
 
-/** Column widths: the first (the label) takes what the numeric ones leave. */
-function columnWidths(columns: number): number[] {
-  if (columns === 1) return [TEXT_WIDTH];
-  const rest = Math.min(1600, Math.floor((TEXT_WIDTH * 0.55) / (columns - 1)));
-  return [TEXT_WIDTH - rest * (columns - 1), ...Array<number>(columns - 1).fill(rest)];
+/**
+ * Column widths: the value columns share 55 % of the line in proportion to
+ * the longest word of their header (so «муниципалитету» is not broken
+ * letter by letter), each at most 1 600 twips; the first column (the label)
+ * takes the rest.
+ */
+function columnWidths(headers: readonly string[]): number[] {
+  if (headers.length === 1) return [TEXT_WIDTH];
+  const weights = headers.slice(1).map((h) => Math.max(6, ...h.split(/[\s\u00a0]+/).map((w) => w.length)));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const budget = Math.min(TEXT_WIDTH * 0.55, 1600 * weights.length);
+  const rest = weights.map((w) => Math.min(2400, Math.floor((budget * w) / total)));
+  return [TEXT_WIDTH - rest.reduce((a, b) => a + b, 0), ...rest];
 }
 
 function tableOf(block: Extract<Block, { type: "table" }>, number: number): (Paragraph | Table)[] {
-  const widths = columnWidths(block.columns.length);
+  const widths = columnWidths(block.columns);
   const row = (values: string[], bold: boolean, header = false) =>
     new TableRow({
       tableHeader: header,
