@@ -69,6 +69,8 @@ function gzipSize(file: string): number {
 export function firstLoadFiles(dir: string): string[] {
   const build = readJson<{ rootMainFiles: string[] }>(path.join(dist, "build-manifest.json"));
   const entries = Object.values(clientReferenceManifest(dir).entryJSFiles ?? {}).flat();
+  // Turbopack (Next 16's default) lists them; a webpack build does not, and the sum would be short.
+  if (entries.length === 0) throw new Error(`no entryJSFiles for ${dir}: a Turbopack production build is expected`);
   return [...new Set([...build.rootMainFiles, ...entries].map((f) => f.replace(/^\/?_next\//, "")))].filter((f) => f.endsWith(".js"));
 }
 
@@ -96,4 +98,11 @@ function main() {
   }
 }
 
-if (require.main === module) main();
+if (require.main === module) {
+  try {
+    main();
+  } catch (error) {
+    console.error(`page-weight: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  }
+}
