@@ -1,73 +1,47 @@
 "use client";
-import { useState } from "react";
-import { Bar, BarChart as RBarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { CHART_COLORS, formatValue, type ValueFormat } from "./format";
-import { legendText } from "./legend";
+import dynamic from "next/dynamic";
+import { CHART_COLORS } from "./format";
+import { ChartLegend } from "./legend";
+import { patternOf } from "./patterns";
+import { barPlotHeight, COLUMN_CHART_HEIGHT } from "./size";
+import type { BarChartProps } from "./types";
 
-export type BarSeries = { key: string; name: string; color?: string; stackId?: string };
+export type { BarSeries } from "./types";
+
+/** Holds the plot's place (same height) while recharts loads. */
+export function PlotPlaceholder() {
+  return <div className="h-full w-full animate-pulse rounded bg-slate-100" />;
+}
+
+// recharts (~100 KB gzipped) is a chunk of its own, fetched after the page
+// is interactive: a page's first load carries only this wrapper.
+const BarChartPlot = dynamic(() => import("./bar-chart-impl"), { ssr: false, loading: PlotPlaceholder });
 
 /**
- * Bars for categories (schools, statuses, event types), one bar per series,
- * values printed on the bars. `layout="vertical"` lays categories out as
- * rows, for long names. Hidden from assistive technology: the figure's
+ * Bars for categories (schools, statuses, stages, years), one bar per
+ * series or stacked segments (`stackId`). Values are printed on the bars;
+ * grouped series also differ by fill pattern (solid, stripes, dots,
+ * hatch) and stacked ones by order and white separators, so colour is
+ * never the only signal; the legend (series order, text colour) is HTML
+ * drawn with the page. `layout="vertical"` lays categories out as rows
+ * with wrapped names and sizes itself by the rows (`barPlotHeight`).
+ * Counts get whole ticks. Hidden from assistive technology: the figure's
  * table carries the numbers (see ChartFigure).
- *
- * On a narrow container (a phone) the category axis takes less room and a
- * crowded row of category ticks is thinned out; counts never get
- * fractional ticks.
  */
-export function BarChart({
-  data,
-  categoryKey,
-  series,
-  format = "count",
-  layout = "horizontal",
-  height = 288,
-  domain,
-  showLegend = series.length > 1,
-}: {
-  data: ReadonlyArray<Record<string, string | number | null>>;
-  categoryKey: string;
-  series: readonly BarSeries[];
-  format?: ValueFormat;
-  layout?: "horizontal" | "vertical";
-  height?: number;
-  domain?: [number, number];
-  showLegend?: boolean;
-}) {
-  const vertical = layout === "vertical";
-  const tick = (v: number) => formatValue(v, format);
-  const [width, setWidth] = useState<number | null>(null);
-  const narrow = width !== null && width < 480;
-  const allowDecimals = format !== "count";
-  // Room for a value printed beside the longest bar («100 %»).
-  const right = vertical ? 56 : 24;
-  const crowded = width !== null && !vertical && (width - 72) / Math.max(1, data.length) < 40;
+export function BarChart(props: BarChartProps) {
+  const { series, layout = "horizontal", showLegend = series.length > 1 } = props;
+  const stacked = series.some((s) => s.stackId);
+  const height = props.height ?? (layout === "vertical" ? barPlotHeight(props.data.length, stacked ? 1 : series.length, stacked) : COLUMN_CHART_HEIGHT);
   return (
-    <div className="w-full" style={{ height }} aria-hidden="true">
-      <ResponsiveContainer width="100%" height="100%" onResize={(w) => setWidth(w)}>
-        <RBarChart data={[...data]} layout={vertical ? "vertical" : "horizontal"} margin={{ top: 16, right, left: 0, bottom: 4 }}>
-          <CartesianGrid strokeDasharray="3 3" horizontal={!vertical} vertical={vertical} />
-          {vertical ? (
-            <>
-              <XAxis type="number" domain={domain} tickFormatter={tick} tick={{ fontSize: 12 }} allowDecimals={allowDecimals} />
-              <YAxis type="category" dataKey={categoryKey} width={narrow ? 112 : 160} tick={{ fontSize: 12 }} interval={0} />
-            </>
-          ) : (
-            <>
-              <XAxis dataKey={categoryKey} tick={{ fontSize: 12 }} interval={crowded ? "preserveStartEnd" : 0} />
-              <YAxis domain={domain} tickFormatter={tick} tick={{ fontSize: 12 }} width={48} allowDecimals={allowDecimals} />
-            </>
-          )}
-          <Tooltip formatter={(value) => formatValue(Number(value), format)} />
-          {showLegend ? <Legend formatter={legendText} itemSorter={(item) => series.findIndex((x) => x.key === item.dataKey)} /> : null}
-          {series.map((s, i) => (
-            <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color ?? CHART_COLORS[i % CHART_COLORS.length]} stackId={s.stackId} isAnimationActive={false}>
-              <LabelList dataKey={s.key} position={s.stackId ? "center" : vertical ? "right" : "top"} formatter={(v: unknown) => (v === null || v === undefined || (v === 0 && s.stackId) ? "" : formatValue(Number(v), format))} style={{ fontSize: 11, fill: s.stackId ? "#fff" : "#1e293b" }} />
-            </Bar>
-          ))}
-        </RBarChart>
-      </ResponsiveContainer>
+    <div aria-hidden="true" className="w-full" data-chart="bar">
+      <div style={{ height }}>
+        <BarChartPlot {...props} height={height} />
+      </div>
+      {showLegend ? (
+        <ChartLegend
+          items={series.map((s, i) => ({ key: s.key, name: s.name, color: s.color ?? CHART_COLORS[i % CHART_COLORS.length], kind: "bar", pattern: stacked ? "solid" : patternOf(i) }))}
+        />
+      ) : null}
     </div>
   );
 }

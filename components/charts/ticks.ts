@@ -1,5 +1,5 @@
 /**
- * Axis ticks for the server-rendered charts. Pure.
+ * Value-axis ticks of the charts. Pure.
  */
 
 /**

@@ -1,4 +1,4 @@
-import { StaticBarChart } from "@/components/charts/static-bar-chart";
+import { BarChart } from "@/components/charts/bar-chart";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { formatValue } from "@/components/charts/format";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -42,7 +42,7 @@ export async function EventsFigure({ actor, cycleId }: Props) {
     <ChartFigure
       title={EVENTS_TITLE}
       description={`${plural(e.total, PLURALS.event)} цикла ${e.year} года, участников — ${formatNumber(e.participants)}.`}
-      chart={<StaticBarChart data={data} categoryKey="type" series={[{ key: "count", name: "Мероприятий" }]} layout="vertical" />}
+      chart={<BarChart data={data} categoryKey="type" series={[{ key: "count", name: "Мероприятий" }]} layout="vertical" />}
       alternative={
         <>
           <Table caption={EVENTS_TITLE}>
@@ -83,7 +83,7 @@ export async function ConsultationsByModuleFigure({ actor, cycleId }: Props) {
     <ChartFigure
       title={CONSULTATIONS_MODULE_TITLE}
       description={`${plural(c.total, PLURALS.consultation)} тьюторов с педагогами в цикле ${c.year} года.`}
-      chart={<StaticBarChart data={data} categoryKey="module" series={[{ key: "count", name: "Консультаций" }]} layout="vertical" />}
+      chart={<BarChart data={data} categoryKey="module" series={[{ key: "count", name: "Консультаций" }]} layout="vertical" />}
       alternative={
         <>
           <Table caption={CONSULTATIONS_MODULE_TITLE}>
@@ -125,7 +125,7 @@ export async function ConsultationsByMonthFigure({ actor, cycleId }: Props) {
     <ChartFigure
       title={CONSULTATIONS_MONTH_TITLE}
       description={`Месяцев с консультациями: ${formatNumber(withAny.length)}; в остальных — ни одной.`}
-      chart={<StaticBarChart data={data} categoryKey="month" series={[{ key: "count", name: "Консультаций" }]} height={240} />}
+      chart={<BarChart data={data} categoryKey="month" series={[{ key: "count", name: "Консультаций" }]} height={240} />}
       alternative={
         <Table caption={`${CONSULTATIONS_MONTH_TITLE} (месяцы без консультаций не показаны)`}>
           <thead>
@@ -167,7 +167,7 @@ export async function IomCoverageFigure({ actor, cycleId }: Props) {
     <ChartFigure
       title={IOM_TITLE}
       description={`Утверждённый ИОМ у ${formatNumber(c.withApprovedIom)} из ${plural(c.withDeficits, PLURALS.teacher)} с дефицитами по входной диагностике — ${formatValue(c.percent, "percent")}.`}
-      chart={<StaticBarChart data={data} categoryKey="school" series={series} layout="vertical" />}
+      chart={<BarChart data={data} categoryKey="school" series={series} layout="vertical" />}
       alternative={
         <>
           <Table caption={IOM_TITLE}>
@@ -218,7 +218,7 @@ export async function DiagnosticsFigure({ actor, cycleId }: Props) {
     <ChartFigure
       title={DIAGNOSTICS_TITLE}
       description={`Входную диагностику прошли ${plural(d.entryTeachers, PLURALS.teacher)}, повторную — ${plural(d.repeatTeachers, PLURALS.teacher)}. Средний уровень по каждой компетенции, %.`}
-      chart={<StaticBarChart data={data} categoryKey="competency" series={series} format="percent" layout="vertical" domain={[0, 100]} />}
+      chart={<BarChart data={data} categoryKey="competency" series={series} format="percent" layout="vertical" domain={[0, 100]} />}
       alternative={
         <>
           <Table caption={DIAGNOSTICS_TITLE}>

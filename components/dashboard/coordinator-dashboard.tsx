@@ -25,7 +25,7 @@ import {
   STAGES_TITLE,
   StagesFigure,
 } from "./coordinator-progress";
-import { staticBarChartHeight } from "@/components/charts/static-bar-chart";
+import { barChartHeight } from "@/components/charts/size";
 import { FigureSlot } from "./figure-parts";
 
 /**
@@ -50,34 +50,34 @@ export function CoordinatorDashboard({ actor, cycle }: { actor: Actor; cycle: Da
           Сроки, списки и кураторы цикла →
         </Link>
       </p>
-      <FigureSlot title={STAGES_TITLE} height={staticBarChartHeight(5)}>
+      <FigureSlot title={STAGES_TITLE} height={barChartHeight(5)}>
         <StagesFigure {...props} />
       </FigureSlot>
-      <FigureSlot title={DOCUMENTS_TITLE} height={staticBarChartHeight(4)}>
+      <FigureSlot title={DOCUMENTS_TITLE} height={barChartHeight(4)}>
         <DocumentsFigure {...props} />
       </FigureSlot>
-      <FigureSlot title={MEASURES_TITLE} height={staticBarChartHeight(5)}>
+      <FigureSlot title={MEASURES_TITLE} height={barChartHeight(5)}>
         <MeasureStatusFigure {...props} />
       </FigureSlot>
       <FigureSlot title={OVERDUE_TITLE} height={440}>
         <OverdueFigure {...props} />
       </FigureSlot>
-      <FigureSlot title={COVERAGE_TITLE} height={staticBarChartHeight(3)}>
+      <FigureSlot title={COVERAGE_TITLE} height={barChartHeight(3)}>
         <CuratorCoverageFigure {...props} />
       </FigureSlot>
-      <FigureSlot title={EVENTS_TITLE} height={staticBarChartHeight(6)}>
+      <FigureSlot title={EVENTS_TITLE} height={barChartHeight(6)}>
         <EventsFigure {...props} />
       </FigureSlot>
-      <FigureSlot title={CONSULTATIONS_MODULE_TITLE} height={staticBarChartHeight(3)}>
+      <FigureSlot title={CONSULTATIONS_MODULE_TITLE} height={barChartHeight(3)}>
         <ConsultationsByModuleFigure {...props} />
       </FigureSlot>
       <FigureSlot title={CONSULTATIONS_MONTH_TITLE} height={240 + 20}>
         <ConsultationsByMonthFigure {...props} />
       </FigureSlot>
-      <FigureSlot title={IOM_TITLE} height={staticBarChartHeight(2, 2)}>
+      <FigureSlot title={IOM_TITLE} height={barChartHeight(2, 2)}>
         <IomCoverageFigure {...props} />
       </FigureSlot>
-      <FigureSlot title={DIAGNOSTICS_TITLE} height={staticBarChartHeight(5, 2)}>
+      <FigureSlot title={DIAGNOSTICS_TITLE} height={barChartHeight(5, 2)}>
         <DiagnosticsFigure {...props} />
       </FigureSlot>
     </section>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { StaticBarChart } from "@/components/charts/static-bar-chart";
+import { BarChart } from "@/components/charts/bar-chart";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { formatValue } from "@/components/charts/format";
 import { MeasureStatusBadge } from "@/components/measures/measure-status-badge";
@@ -42,7 +42,7 @@ export async function StagesFigure({ actor, cycleId }: Props) {
           выполненного.
         </>
       }
-      chart={<StaticBarChart data={data} categoryKey="stage" series={[{ key: "percent", name: "Выполнено, %" }]} format="percent" layout="vertical" domain={[0, 100]} />}
+      chart={<BarChart data={data} categoryKey="stage" series={[{ key: "percent", name: "Выполнено, %" }]} format="percent" layout="vertical" domain={[0, 100]} />}
       alternative={
         <>
           <Table caption={STAGES_TITLE}>
@@ -95,7 +95,7 @@ export async function DocumentsFigure({ actor, cycleId }: Props) {
     <ChartFigure
       title={DOCUMENTS_TITLE}
       description={`Подтверждено куратором ${formatNumber(shares.confirmed)} из ${formatNumber(shares.total)} документов — ${percent(shares.percent)}.`}
-      chart={<StaticBarChart data={data} categoryKey="kind" series={[{ key: "percent", name: "Подтверждено, %" }]} format="percent" layout="vertical" domain={[0, 100]} />}
+      chart={<BarChart data={data} categoryKey="kind" series={[{ key: "percent", name: "Подтверждено, %" }]} format="percent" layout="vertical" domain={[0, 100]} />}
       alternative={
         <>
           <Table caption={DOCUMENTS_TITLE}>
@@ -140,7 +140,7 @@ export async function MeasureStatusFigure({ actor, cycleId }: Props) {
     <ChartFigure
       title={MEASURES_TITLE}
       description={`${plural(m.total, PLURALS.measure)} в программах школ; выполнено ${percent(m.percentDone)}.`}
-      chart={<StaticBarChart data={data} categoryKey="status" series={[{ key: "count", name: "Мероприятий" }]} layout="vertical" />}
+      chart={<BarChart data={data} categoryKey="status" series={[{ key: "count", name: "Мероприятий" }]} layout="vertical" />}
       alternative={
         <>
           <Table caption={MEASURES_TITLE}>
@@ -244,7 +244,7 @@ export async function CuratorCoverageFigure({ actor, cycleId }: Props) {
     <ChartFigure
       title={COVERAGE_TITLE}
       description={`${percent(c.percent)}: куратор назначен ${formatNumber(c.withCurator)} из ${plural(c.schools, PLURALS.school)} цикла. Школ на куратора:`}
-      chart={<StaticBarChart data={data} categoryKey="curator" series={[{ key: "schools", name: "Школ" }]} layout="vertical" />}
+      chart={<BarChart data={data} categoryKey="curator" series={[{ key: "schools", name: "Школ" }]} layout="vertical" />}
       alternative={
         <>
           <p className="mb-2 text-sm">

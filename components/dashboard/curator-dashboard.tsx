@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { StaticBarChart, staticBarChartHeight } from "@/components/charts/static-bar-chart";
+import { BarChart } from "@/components/charts/bar-chart";
+import { barChartHeight } from "@/components/charts/size";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { formatValue } from "@/components/charts/format";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -41,7 +42,7 @@ async function CuratorSchoolsFigure({ actor, cycle }: { actor: Actor; cycle: Das
         <div className="grid gap-4 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <div>
             <ChartLabel>Выполнено мероприятий и подтверждено документов, %</ChartLabel>
-            <StaticBarChart
+            <BarChart
               data={data}
               categoryKey="school"
               series={[
@@ -55,7 +56,7 @@ async function CuratorSchoolsFigure({ actor, cycle }: { actor: Actor; cycle: Das
           </div>
           <div>
             <ChartLabel>Просроченных мероприятий</ChartLabel>
-            <StaticBarChart data={data} categoryKey="school" series={[{ key: "overdue", name: "Просрочено", color: "#D55E00" }]} layout="vertical" />
+            <BarChart data={data} categoryKey="school" series={[{ key: "overdue", name: "Просрочено", color: "#D55E00" }]} layout="vertical" />
           </div>
         </div>
       }
@@ -98,7 +99,7 @@ export function CuratorDashboard({ actor, cycle }: { actor: Actor; cycle: Dashbo
       <h2 id="dashboard-curator" className="text-lg font-semibold">
         Куратор: мои школы в цикле {cycle.year} года
       </h2>
-      <FigureSlot title={TITLE} height={staticBarChartHeight(3, 2) + 160}>
+      <FigureSlot title={TITLE} height={barChartHeight(3, 2) + 160}>
         <CuratorSchoolsFigure actor={actor} cycle={cycle} />
       </FigureSlot>
     </section>

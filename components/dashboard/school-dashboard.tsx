@@ -1,4 +1,5 @@
-import { StaticBarChart, staticBarChartHeight } from "@/components/charts/static-bar-chart";
+import { BarChart } from "@/components/charts/bar-chart";
+import { barChartHeight } from "@/components/charts/size";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { formatValue, type ValueFormat } from "@/components/charts/format";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -52,7 +53,7 @@ async function RoadmapProgressFigure({ actor, cycle, school }: Props) {
       title={title}
       description="Мероприятия каждого раздела по статусам: программа развития и антирисковые программы по факторам риска."
       layout="below"
-      chart={<StaticBarChart data={data} categoryKey="section" series={series} layout="vertical" />}
+      chart={<BarChart data={data} categoryKey="section" series={series} layout="vertical" />}
       alternative={
         <>
           <Table caption={title} scrollable>
@@ -132,7 +133,7 @@ async function ResultsFigure({ actor, cycle, school }: Props) {
               <p aria-hidden="true" className="mb-1 text-sm font-medium text-slate-700">
                 {EXAM_KIND_LABELS[g.exam]} — {g.spec.phrase}
               </p>
-              <StaticBarChart
+              <BarChart
                 data={g.rows.map((r) => ({ subject: r.label, school: r.school, municipality: r.municipality }))}
                 categoryKey="subject"
                 series={series}
@@ -190,10 +191,10 @@ export function SchoolDashboard(props: Props) {
       <h2 id={`dashboard-school-${school.code}`} className="text-lg font-semibold">
         Школа: {school.shortName}
       </h2>
-      <FigureSlot title={roadmapTitle(school.shortName)} height={staticBarChartHeight(3, 5, { stacked: true, legend: true })}>
+      <FigureSlot title={roadmapTitle(school.shortName)} height={barChartHeight(3, 5, { stacked: true, legend: true })}>
         <RoadmapProgressFigure {...props} />
       </FigureSlot>
-      <FigureSlot title={resultsTitle(school.shortName)} height={staticBarChartHeight(2, 2) + 24}>
+      <FigureSlot title={resultsTitle(school.shortName)} height={barChartHeight(2, 2) + 24}>
         <ResultsFigure {...props} />
       </FigureSlot>
     </section>
