@@ -44,7 +44,8 @@ export function ExamResultForm({ options, result, defaults = {} }: { options: En
   };
   const create = useAction(createExamResultAction, { onSuccess });
   const update = useAction(updateExamResultAction, { onSuccess });
-  const remove = useAction(deleteExamResultAction, { onSuccess: () => router.push(result ? resultsHref(options, result) : "/results") });
+  // The delete action redirects to the results list itself.
+  const remove = useAction(deleteExamResultAction);
   const { result: outcome, isPending } = result ? update : create;
   const errors = outcome.validationErrors?.fieldErrors as Record<string, string[] | undefined> | undefined;
   const formError = outcome.serverError?.message ?? outcome.validationErrors?.formErrors?.[0] ?? remove.result.serverError?.message;

@@ -150,8 +150,13 @@ test.describe.serial("the analytical report of the 2025 cycle", () => {
     await expect(panel).toContainText(/(Будет открыт черновик цикла 2026 года|Черновик цикла 2026 года уже открыт)/);
     await expect(panel).toContainText("Задачи дорожной карты — из раздела V справки");
     await expect(panel.getByLabel("Сохранить закрепление кураторов")).toBeChecked();
-    await panel.getByRole("button", { name: "Создать дорожную карту на 2026 год" }).click();
-    await page.getByRole("alertdialog").getByRole("button", { name: "Создать" }).click();
+    // A click that lands before the panel is interactive opens nothing: click until the confirmation shows.
+    const confirm = page.getByRole("alertdialog");
+    await expect(async () => {
+      if (!(await confirm.isVisible())) await panel.getByRole("button", { name: "Создать дорожную карту на 2026 год" }).click();
+      await expect(confirm).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
+    await confirm.getByRole("button", { name: "Создать" }).click();
 
     await expect(page.getByRole("heading", { name: "Цикл 2026 года", level: 1 })).toBeVisible();
     const nextCycleId = new URL(page.url()).pathname.split("/").pop()!;

@@ -6,6 +6,7 @@
  * a confirmed delete. Imports (decision 032) remain the way to load many.
  */
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { returnValidationErrors } from "next-safe-action";
 import { expectOneRow, mutate } from "@/lib/actions/mutate";
 import { actionClient } from "@/lib/actions/safe-action";
@@ -133,13 +134,19 @@ export const deleteExamResultAction = actionClient
   .metadata({ name: "exam_result.delete", permission: WRITE })
   .inputSchema(deleteExamResultSchema)
   .action(async ({ parsedInput: input, ctx: { actor } }) => {
-    const code = await mutate(actor, { name: "exam_result.delete", permission: WRITE }, async (tx, audit) => {
-      const before = await tx.examResult.findFirst({ where: { AND: [scope.examResult(actor, WRITE), { id: input.id }] }, include: { school: { select: { code: true } } } });
+    const deleted = await mutate(actor, { name: "exam_result.delete", permission: WRITE }, async (tx, audit) => {
+      const before = await tx.examResult.findFirst({
+        where: { AND: [scope.examResult(actor, WRITE), { id: input.id }] },
+        include: { school: { select: { code: true } }, subject: { select: { code: true } } },
+      });
       if (!before) throw outOfScope("ExamResult", input.id);
       expectOneRow(await tx.examResult.deleteMany({ where: { id: before.id, version: input.version } }));
       await audit({ entityType: "ExamResult", entityId: before.id, before: snapshot(before) });
-      return before.school.code;
+      return before;
     });
-    revalidate(code);
-    return { ok: true };
+    revalidate(deleted.school.code);
+    // Navigate on the server: the page the form is on (this result's edit page) must not be rendered again for a record that is gone.
+    const search = new URLSearchParams({ year: String(deleted.year), exam: deleted.exam, subject: deleted.subject.code });
+    if (deleted.grade) search.set("grade", String(deleted.grade));
+    redirect(`/results?${search}`);
   });
