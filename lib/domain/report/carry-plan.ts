@@ -13,6 +13,7 @@ import type { DocumentKind, MeasureStatus, SchoolCategory } from "@/lib/db/gener
 import { defaultDocumentTitle } from "@/lib/domain/documents/fields";
 import { DOCUMENT_KIND_LABELS } from "@/lib/i18n/labels";
 import { carriedFromNote, carriedMeasure, factorAnalysis, factorReasons, isUnfinished, shiftSchoolYear, type CarriedMeasure, type CarriedSource } from "./carry-over";
+import { groupBy } from "@/lib/domain/common/group-by";
 
 export type SourceSchool = {
   cycleSchoolId: string;
@@ -102,15 +103,6 @@ const docKey = (kind: DocumentKind, riskFactorId: string | null) => `${kind}:${r
 
 type DocSlot = { id: string; editable: boolean; hasAnalysis: boolean; isNew: boolean; tasks: Map<string, { id: string; next: number }>; nextTask: number };
 
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const map = new Map<K, T[]>();
-  for (const item of items) {
-    const list = map.get(key(item));
-    if (list) list.push(item);
-    else map.set(key(item), [item]);
-  }
-  return map;
-}
 
 /** What to create in the next cycle; see the file header. */
 export function planCarryOver(source: CarrySource, target: CarryTarget, newId: () => string): CarryPlan {

@@ -8,6 +8,7 @@ import type { RiskProfileStatus, SchoolCategory } from "@/lib/db/generated/enums
 import { countersFrom, overdueCount, percentDone, totalOf, zoneOf, type MeasureCounters, type MeasureGroup, type Zone } from "@/lib/domain/measures";
 import { cycleMeasureGroups } from "./measure-groups";
 import type { MonitorQuery, MonitorSortKey } from "./schemas";
+import { groupBy } from "@/lib/domain/common/group-by";
 
 export { cycleMeasureGroups };
 
@@ -147,16 +148,6 @@ export async function getMonitorRows(actor: Actor, cycle: MonitorCycle, today = 
   });
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}
 
 const ZONE_ORDER: Record<Zone, number> = { red: 0, yellow: 1, green: 2 };
 const PROFILE_ORDER = { draft: 1, returned: 2, submitted: 3, confirmed: 4 } as const;

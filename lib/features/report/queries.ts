@@ -7,6 +7,7 @@ import { reportFigures, yearPeriod } from "@/lib/domain/report/figures";
 import { compareWithMunicipality, earlyWarnings, schoolSeries } from "@/lib/domain/results";
 import { cycleMeasureGroups } from "@/lib/features/monitor/measure-groups";
 import { loadMunicipalResults, warningsBySchool } from "@/lib/features/results/queries";
+import { groupBy } from "@/lib/domain/common/group-by";
 
 const READ = "report:read" as const;
 
@@ -231,13 +232,3 @@ export async function loadReportData(
   };
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}
