@@ -107,6 +107,8 @@ describe("agreement and cases", () => {
   it("shortens names to «Фамилия И.О.» and keeps abbreviations capitalised", () => {
     expect(surnameWithInitials("Толстошей Сергей Викторович")).toBe("Толстошей С.В.");
     expect(surnameWithInitials("  Иванова  ольга ")).toBe("Иванова О.");
+    expect(surnameWithInitials("С.В. Толстошей")).toBe("С.В. Толстошей");
+    expect(surnameWithInitials("Толстошей  С.В.")).toBe("Толстошей С.В.");
     expect(surnameWithInitials("Администратор")).toBe("Администратор");
     expect(decapitalize("ЕГЭ, русский язык")).toBe("ЕГЭ, русский язык");
     expect(decapitalize("Предметная")).toBe("предметная");

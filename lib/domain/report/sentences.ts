@@ -116,6 +116,8 @@ export function percentText(value: number): string {
 
 /** «Толстошей Сергей Викторович» → «Толстошей С.В.» (a single word is left as is). */
 export function surnameWithInitials(fullName: string): string {
+  // Already abbreviated («С.В. Толстошей», «Толстошей С.В.»): keep it as written.
+  if (/[А-ЯЁA-Z]\./u.test(fullName)) return fullName.trim().replace(/\s+/g, " ");
   const [surname, ...rest] = fullName.trim().split(/\s+/);
   if (!surname || rest.length === 0) return fullName.trim();
   return `${surname} ${rest.map((part) => `${part.charAt(0).toLocaleUpperCase("ru")}.`).join("")}`;
