@@ -20,7 +20,11 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  timeout: 30_000,
+  // A test's own limit guards against a hang only: a real fault fails the
+  // step's expectation first (10 s). Multi-role flows take ~10 s on a quiet
+  // 2-core box and three times that when the box is busy (seen: 33 s for
+  // implementation.spec.ts, every step merely slow), so the limit is 90 s.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: ".data/test-results/playwright.json" }]],
   use: {

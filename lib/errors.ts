@@ -44,9 +44,9 @@ export class AppError extends Error {
   }
 }
 
-/** A record outside the actor's scope: reported as «not found», audited as a denial. */
-export function outOfScope(entityType: string, entityId: string): AppError {
-  return new AppError("NOT_FOUND", undefined, { denied: true, details: { entityType, entityId } });
+/** A record outside the actor's scope: reported as «not found» (or `message`), audited as a denial. */
+export function outOfScope(entityType: string, entityId: string, message?: string): AppError {
+  return new AppError("NOT_FOUND", message, { denied: true, details: { entityType, entityId } });
 }
 
 export function isAppError(error: unknown): error is AppError {

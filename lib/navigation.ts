@@ -14,6 +14,8 @@ const ITEMS: (NavItem & { permission: Permission })[] = [
   { href: "/results", label: "Результаты", permission: "exam_result:read" },
   { href: "/admin/users", label: "Пользователи", permission: "user:manage" },
   { href: "/admin/criteria", label: "Критерии экспертизы", permission: "catalog:manage" },
+  // The centre's letterhead: the administrator for every municipality, a coordinator for their own
+  { href: "/admin/municipalities", label: "Реквизиты муниципалитета", permission: "municipality:manage" },
   // Teachers: competency diagnostics and ИОМ
   { href: "/diagnostics", label: "Диагностика компетенций", permission: "diagnostic:read" },
   { href: "/iom", label: "ИОМ", permission: "iom:read" },

@@ -4,8 +4,11 @@
  * - `DATABASE_URL` unset → embedded PostgreSQL (PGlite) on a free 127.0.0.1
  *   port, data in `$OPORA_DATA_DIR/pglite` (default `.data/pglite`), demo
  *   data seeded on first start, demo mode on.
- * - `DATABASE_URL` set → that PostgreSQL; migrations applied; nothing seeded
- *   unless `OPORA_SEED_DEMO=1` (or run `npm run db:seed`).
+ * - `DATABASE_URL` set → that PostgreSQL; migrations applied (connected with
+ *   `MIGRATE_DATABASE_URL` when set: the tables' owner, while the app runs as
+ *   a runtime role; with `OPORA_DB_RUNTIME_ROLE` set, scripts/db-runtime-role.sh
+ *   then updates that role's grants — decision 079); nothing seeded unless
+ *   `OPORA_SEED_DEMO=1` (or run `npm run db:seed`).
  * Then builds the app if the sources changed since the last build and serves
  * it on `PORT` (default 3000). Ctrl-C stops everything it started.
  *
@@ -88,12 +91,14 @@ async function main() {
   const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: "1", NEXT_TELEMETRY_DISABLED: "1" };
 
   let seed = process.env.OPORA_SEED_DEMO === "1";
+  let migrateUrl = env.MIGRATE_DATABASE_URL || env.DATABASE_URL;
   if (!env.DATABASE_URL) {
     log(`встроенная база данных PGlite: ${path.relative(root, path.join(dataDir, "pglite"))}`);
     embedded = await startPersistentPglite(path.join(dataDir, "pglite"));
     embeddedDataDir = dataDir;
     writeEmbeddedDbInfo(dataDir, embedded.url); // for `npm run token:create`
     env.DATABASE_URL = embedded.url;
+    migrateUrl = embedded.url; // one database, one user: MIGRATE_DATABASE_URL does not apply
     env.DB_POOL_MAX = "1";
     env.DEMO ??= "1";
     seed = true;
@@ -104,7 +109,12 @@ async function main() {
   env.AUTH_TRUST_HOST ??= "true";
 
   log("применение миграций…");
-  await run(bin("prisma"), ["migrate", "deploy"], env);
+  // prisma.config.ts and the schema's datasource read DATABASE_URL.
+  await run(bin("prisma"), ["migrate", "deploy"], { ...env, DATABASE_URL: migrateUrl });
+  if (env.OPORA_DB_RUNTIME_ROLE && !embedded) {
+    log(`права роли ${env.OPORA_DB_RUNTIME_ROLE}…`);
+    await run("bash", [path.join(root, "scripts", "db-runtime-role.sh"), env.OPORA_DB_RUNTIME_ROLE], { ...env, MIGRATE_DATABASE_URL: migrateUrl });
+  }
   if (seed) await run(bin("tsx"), ["prisma/seed/index.ts", "--once"], env);
 
   if (dev) {

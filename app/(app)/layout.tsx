@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { NavLinks } from "@/components/shell/nav-links";
+import { SessionKeepAlive } from "@/components/shell/session-keep-alive";
 import { Button } from "@/components/ui/button";
 import { requireActor } from "@/lib/auth/session";
 import { signOutAction } from "@/lib/features/auth/actions";
@@ -13,6 +14,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const roles = [...new Set(actor.roles.map((r) => ROLE_LABELS[r.role]))].join(", ");
   return (
     <div className="min-h-screen">
+      <SessionKeepAlive />
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
         Перейти к содержанию
       </a>

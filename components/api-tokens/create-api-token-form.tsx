@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { useAction } from "next-safe-action/hooks";
+import { useCreateAction } from "@/components/ui/use-create-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -10,7 +10,7 @@ import { createApiTokenAction } from "@/lib/features/api-tokens/actions";
 /** Creates a token and shows it once; after a reload it is gone for good. */
 export function CreateApiTokenForm() {
   const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
-  const { execute, result, isPending } = useAction(createApiTokenAction, {
+  const { execute, result, isPending } = useCreateAction(createApiTokenAction, {
     onExecute: () => setCopied(null),
   });
   const errors = result.validationErrors?.fieldErrors;

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
+import { useCreateAction } from "@/components/ui/use-create-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CheckboxGroup, Field, SelectField, TextareaField } from "@/components/ui/field";
@@ -49,7 +50,7 @@ export function ConsultationForm({ options, consultation }: { options: Options; 
   const onSuccess = ({ data }: { data?: { id: string } }) => {
     if (data) router.push(`/consultations/${data.id}`);
   };
-  const create = useAction(createConsultationAction, { onSuccess });
+  const create = useCreateAction(createConsultationAction, { onSuccess });
   const update = useAction(updateConsultationAction, { onSuccess });
   const { result, isPending } = consultation ? update : create;
   const errors = result.validationErrors?.fieldErrors as Record<string, string[] | undefined> | undefined;

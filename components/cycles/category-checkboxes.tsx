@@ -1,6 +1,6 @@
 import { CATEGORY_LABELS, CATEGORY_TITLES } from "@/lib/i18n/labels";
 import type { SchoolCategory } from "@/lib/db/generated/enums";
-import { SCHOOL_CATEGORIES } from "@/lib/features/cycles/schemas";
+import { SCHOOL_CATEGORIES } from "@/lib/features/cycles/categories";
 
 /** The four categories as checkboxes (at least one is required by the action). */
 export function CategoryCheckboxes({

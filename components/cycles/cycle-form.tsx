@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
+import { useCreateAction } from "@/components/ui/use-create-action";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -28,7 +29,7 @@ export function CycleForm({
   const [municipalityId, setMunicipalityId] = useState(municipalities[0]?.id ?? "");
   const [title, setTitle] = useState(defaults.title);
   const [titleTouched, setTitleTouched] = useState(!!cycle);
-  const create = useAction(createCycleAction, { onSuccess: ({ data }) => data && router.push(`/cycles/${data.id}`) });
+  const create = useCreateAction(createCycleAction, { onSuccess: ({ data }) => data && router.push(`/cycles/${data.id}`) });
   const update = useAction(updateCycleAction, { onSuccess: () => router.refresh() });
   const action = cycle ? update : create;
   const errors = action.result.validationErrors?.fieldErrors as Partial<Record<string, string[]>> | undefined;

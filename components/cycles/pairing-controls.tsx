@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
+import { useCreateAction } from "@/components/ui/use-create-action";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -27,7 +28,7 @@ export function PairingForm({
   const router = useRouter();
   const id = useId();
   const [open, setOpen] = useState(!current);
-  const { execute, result, isPending } = useAction(assignCuratorAction, {
+  const { execute, result, isPending } = useCreateAction(assignCuratorAction, {
     onSuccess: () => {
       setOpen(false);
       router.refresh();

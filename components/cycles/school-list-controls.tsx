@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
+import { useCreateAction } from "@/components/ui/use-create-action";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -13,7 +14,7 @@ export function AddSchoolForm({ cycleId, schools }: { cycleId: string; schools: 
   const router = useRouter();
   const [schoolId, setSchoolId] = useState("");
   const [categories, setCategories] = useState<SchoolCategory[]>([]);
-  const { execute, result, isPending } = useAction(addCycleSchoolAction, {
+  const { execute, result, isPending } = useCreateAction(addCycleSchoolAction, {
     onSuccess: () => {
       setSchoolId("");
       setCategories([]);

@@ -1,5 +1,5 @@
 "use client";
-import { useAction } from "next-safe-action/hooks";
+import { useCreateAction } from "@/components/ui/use-create-action";
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -7,7 +7,7 @@ import { Field, SelectField } from "@/components/ui/field";
 import { readForm } from "@/components/ui/read-form";
 import { COMPETENCIES } from "@/lib/domain/competency";
 import { saveDiagnosticAction } from "@/lib/features/diagnostics/actions";
-import { DIAGNOSTIC_FIELDS } from "@/lib/features/diagnostics/schemas";
+import { DIAGNOSTIC_FIELDS } from "@/lib/features/diagnostics/fields";
 import { COMPETENCY_LABELS, DIAGNOSTIC_KIND_LABELS } from "@/lib/i18n/labels";
 
 type Props = {
@@ -20,7 +20,7 @@ type Props = {
 
 export function DiagnosticForm({ cycleId, kind, teacherId, teachers, existing }: Props) {
   const router = useRouter();
-  const { execute, result, isPending, hasSucceeded } = useAction(saveDiagnosticAction, {
+  const { execute, result, isPending, hasSucceeded } = useCreateAction(saveDiagnosticAction, {
     onSuccess: () => router.push("/diagnostics?saved=1"),
   });
   const errors = result.validationErrors?.fieldErrors ?? {};

@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useAction } from "next-safe-action/hooks";
+import { useCreateAction } from "@/components/ui/use-create-action";
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
 import type { DocumentKind } from "@/lib/db/generated/enums";
@@ -24,7 +24,7 @@ export function CreateDocumentButton({
 }) {
   const router = useRouter();
   const id = useId();
-  const { executeAsync, result, isPending } = useAction(createDocumentAction);
+  const { executeAsync, result, isPending } = useCreateAction(createDocumentAction);
   const error = result.serverError?.message ?? result.validationErrors?.formErrors?.[0] ?? result.validationErrors?.fieldErrors?.riskFactorId?.[0];
   return (
     <form

@@ -1,12 +1,13 @@
 "use client";
 import { useAction } from "next-safe-action/hooks";
+import { useCreateAction } from "@/components/ui/use-create-action";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field, TextareaField } from "@/components/ui/field";
 import { readForm } from "@/components/ui/read-form";
 import { MEASURE_FIELD_LABELS } from "@/lib/domain/documents/fields";
 import { addMeasureAction, deleteMeasureAction, updateMeasureAction } from "@/lib/features/documents/actions";
-import { MEASURE_FIELD_NAMES } from "@/lib/features/documents/schemas";
+import { MEASURE_FIELD_NAMES } from "@/lib/features/documents/measure-fields";
 import type { EditorMeasure } from "@/lib/features/documents/queries";
 import { ActionFeedback } from "./action-feedback";
 import { useDocumentVersion } from "./version-context";
@@ -30,7 +31,7 @@ type Props = { documentId: string; taskId: string; label: string; bounds: { from
 export function MeasureForm({ documentId, taskId, label, bounds, measure }: Props) {
   const { version, setVersion } = useDocumentVersion();
   const onSuccess = ({ data }: { data?: { version: number } }) => data && setVersion(data.version);
-  const add = useAction(addMeasureAction, { onSuccess });
+  const add = useCreateAction(addMeasureAction, { onSuccess });
   const update = useAction(updateMeasureAction, { onSuccess });
   const remove = useAction(deleteMeasureAction, { onSuccess });
   const current = measure ? update : add;

@@ -1,5 +1,6 @@
 "use client";
 import { useAction } from "next-safe-action/hooks";
+import { useCreateAction } from "@/components/ui/use-create-action";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { readForm } from "@/components/ui/read-form";
@@ -93,7 +94,7 @@ export function TaskBlock({ documentId, task, index, count, bounds }: { document
 
 export function AddTaskForm({ documentId }: { documentId: string }) {
   const { version, setVersion } = useDocumentVersion();
-  const add = useAction(addTaskAction, { onSuccess: ({ data }) => data && setVersion(data.version) });
+  const add = useCreateAction(addTaskAction, { onSuccess: ({ data }) => data && setVersion(data.version) });
   const errors = add.result.validationErrors?.fieldErrors;
   return (
     <form

@@ -56,7 +56,7 @@ export function EventCalendar({ month, events, params }: { month: Month; events:
                   return (
                     <td
                       key={day.iso}
-                      className={cn("h-24 border border-slate-100 p-1 align-top", day.inMonth ? "" : "bg-slate-50 text-slate-400", day.weekday >= 5 && day.inMonth ? "bg-slate-50/50" : "")}
+                      className={cn("h-24 border border-slate-100 p-1 align-top", day.inMonth ? "" : "bg-slate-50 text-slate-600", day.weekday >= 5 && day.inMonth ? "bg-slate-50/50" : "")}
                     >
                       <div className="text-xs font-medium">
                         <time dateTime={day.iso}>{day.day}</time>

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
+import { useCreateAction } from "@/components/ui/use-create-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CheckboxGroup, Field, SelectField, TextareaField } from "@/components/ui/field";
@@ -51,7 +52,7 @@ export function EventForm({ options, event }: { options: Options; event?: EventF
   const onSuccess = ({ data }: { data?: { id: string } }) => {
     if (data) router.push(`/events/${data.id}`);
   };
-  const create = useAction(createEventAction, { onSuccess });
+  const create = useCreateAction(createEventAction, { onSuccess });
   const update = useAction(updateEventAction, { onSuccess });
   const { result, isPending } = event ? update : create;
   const errors = result.validationErrors?.fieldErrors as Record<string, string[] | undefined> | undefined;

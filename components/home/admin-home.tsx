@@ -17,9 +17,14 @@ export async function AdminHome({ actor }: { actor: Actor }) {
         <Stat label="Активных пользователей" value={data.activeUsers} />
         <Stat label="Отключённых пользователей" value={data.inactiveUsers} />
       </dl>
-      <Link href="/admin/users" className="inline-block text-sm font-medium text-brand-700 hover:underline">
-        Управление пользователями →
-      </Link>
+      <p className="flex flex-wrap gap-4 text-sm">
+        <Link href="/admin/users" className="font-medium text-brand-700 hover:underline">
+          Управление пользователями →
+        </Link>
+        <Link href="/admin/municipalities" className="font-medium text-brand-700 hover:underline">
+          Реквизиты муниципалитетов →
+        </Link>
+      </p>
     </section>
   );
 }

@@ -20,9 +20,9 @@ const MAX_BYTES = 10 * 1024 * 1024;
  * browser keeps the chosen File and sends it again for the commit; the
  * server validates it again anyway. XMLHttpRequest gives upload progress.
  */
-export function ImportForm({ kinds, cycles, defaultCycleId }: ImportPageData) {
+export function ImportForm({ kinds, cycles, defaultCycleId, defaultKind }: ImportPageData) {
   const id = useId();
-  const [kind, setKind] = useState(kinds[0]!.kind);
+  const [kind, setKind] = useState(defaultKind);
   const [cycleId, setCycleId] = useState(defaultCycleId);
   const [file, setFile] = useState<File | null>(null);
   const [phase, setPhase] = useState<Phase>({ step: "idle" });

@@ -1,5 +1,6 @@
 "use client";
 import { useAction } from "next-safe-action/hooks";
+import { useCreateAction } from "@/components/ui/use-create-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -40,7 +41,7 @@ export function ActivityForm({
   defaultCompetency?: Competency;
   onDone?: () => void;
 }) {
-  const { execute, result, isPending } = useAction(saveIomActivityAction, {
+  const { execute, result, isPending } = useCreateAction(saveIomActivityAction, {
     onSuccess: () => onDone?.(),
   });
   const errors = result.validationErrors?.fieldErrors ?? {};

@@ -1,5 +1,5 @@
 "use client";
-import { useAction } from "next-safe-action/hooks";
+import { useCreateAction } from "@/components/ui/use-create-action";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -11,7 +11,7 @@ import { SelectField } from "@/components/ui/field";
 export function CreateIomForm({ teachers, selfId }: { teachers: { id: string; name: string }[]; selfId: string }) {
   const router = useRouter();
   const [teacherId, setTeacherId] = useState(teachers[0]?.id ?? "");
-  const { execute, result, isPending } = useAction(createIomAction, { onSuccess: ({ data }) => data && router.push(`/iom/${data.id}`) });
+  const { execute, result, isPending } = useCreateAction(createIomAction, { onSuccess: ({ data }) => data && router.push(`/iom/${data.id}`) });
   const onlySelf = teachers.length === 1 && teachers[0].id === selfId;
   return (
     <div className="flex flex-wrap items-end gap-3">

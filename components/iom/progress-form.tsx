@@ -1,5 +1,5 @@
 "use client";
-import { useAction } from "next-safe-action/hooks";
+import { useCreateAction } from "@/components/ui/use-create-action";
 import { useState } from "react";
 import { FileUpload } from "@/components/files/file-upload";
 import { Alert } from "@/components/ui/alert";
@@ -20,7 +20,7 @@ export function ProgressForm({
   activity: { id: string; version: number; status: IomActivityStatus; completedOn: Date | null; actualHours: number | null; reflection: string | null };
 }) {
   const [files, setFiles] = useState<UploadedFile[]>([]);
-  const { execute, result, isPending, hasSucceeded } = useAction(logIomProgressAction, { onSuccess: () => setFiles([]) });
+  const { execute, result, isPending, hasSucceeded } = useCreateAction(logIomProgressAction, { onSuccess: () => setFiles([]) });
   const errors = result.validationErrors?.fieldErrors ?? {};
   return (
     <form

@@ -1,5 +1,6 @@
 "use client";
 import { useAction } from "next-safe-action/hooks";
+import { useCreateAction } from "@/components/ui/use-create-action";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FileUpload } from "@/components/files/file-upload";
@@ -110,7 +111,7 @@ export function AddEvidenceForm({ measureId }: { measureId: string }) {
   const [files, setFiles] = useState<UploadedFile[]>([]);
   const [linkUrl, setLinkUrl] = useState("");
   const [linkTitle, setLinkTitle] = useState("");
-  const { execute, result, isPending } = useAction(addMeasureEvidenceAction, {
+  const { execute, result, isPending } = useCreateAction(addMeasureEvidenceAction, {
     onSuccess: () => {
       setFiles([]);
       setLinkUrl("");
@@ -144,7 +145,7 @@ export function AddEvidenceForm({ measureId }: { measureId: string }) {
 /** Records an actual value of the indicator. */
 export function ReadingForm({ measure }: { measure: { id: string; version: number } }) {
   const router = useRouter();
-  const { execute, result, isPending } = useAction(recordMeasureReadingAction, { onSuccess: () => router.refresh() });
+  const { execute, result, isPending } = useCreateAction(recordMeasureReadingAction, { onSuccess: () => router.refresh() });
   const errors = result.validationErrors?.fieldErrors;
   return (
     <form

@@ -1,6 +1,7 @@
 "use client";
 import { useId } from "react";
 import { useAction } from "next-safe-action/hooks";
+import { useCreateAction } from "@/components/ui/use-create-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -42,7 +43,7 @@ function Select({ label, name, options, error }: { label: string; name: string; 
 
 /** The coordinator pairs two free schools of the cycle. */
 export function CreatePairForm({ cycleId, schools }: { cycleId: string; schools: School[] }) {
-  const { execute, result, isPending } = useAction(createMutualPairAction);
+  const { execute, result, isPending } = useCreateAction(createMutualPairAction);
   const errors = result.validationErrors?.fieldErrors;
   return (
     <form

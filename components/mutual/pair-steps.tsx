@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useAction } from "next-safe-action/hooks";
+import { useCreateAction } from "@/components/ui/use-create-action";
 import { FileUpload } from "@/components/files/file-upload";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -11,7 +12,7 @@ import type { UploadedFile } from "@/lib/files/upload-types";
 /** The school's next step: mark the exchange, the meeting, or upload the final protocol. */
 export function PairSteps({ pair }: { pair: { id: string; version: number; status: MutualPairStatus } }) {
   const mark = useAction(markMutualStepAction);
-  const upload = useAction(uploadMutualProtocolAction);
+  const upload = useCreateAction(uploadMutualProtocolAction);
   const [files, setFiles] = useState<UploadedFile[]>([]);
   const error = mark.result.serverError?.message ?? upload.result.serverError?.message;
   return (

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useAction } from "next-safe-action/hooks";
+import { useCreateAction } from "@/components/ui/use-create-action";
 import { FileUpload } from "@/components/files/file-upload";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,7 +10,7 @@ import { Field } from "@/components/ui/field";
 import { readForm } from "@/components/ui/read-form";
 import type { PracticeLevel } from "@/lib/db/generated/enums";
 import { submitPracticeAction, updatePracticeAction } from "@/lib/features/practices/actions";
-import { PRACTICE_LEVELS } from "@/lib/features/practices/schemas";
+import { PRACTICE_LEVELS } from "@/lib/features/practices/levels";
 import type { UploadedFile } from "@/lib/files/upload-types";
 import { PRACTICE_LEVEL_LABELS } from "@/lib/i18n/labels";
 
@@ -32,7 +33,7 @@ export function PracticeForm({ initial }: { initial: PracticeFormValue }) {
   const router = useRouter();
   const [files, setFiles] = useState<UploadedFile[]>([]);
   const onSuccess = (id: string) => router.push(`/practices/${id}`);
-  const create = useAction(submitPracticeAction, { onSuccess: ({ data }) => data && onSuccess(data.id) });
+  const create = useCreateAction(submitPracticeAction, { onSuccess: ({ data }) => data && onSuccess(data.id) });
   const update = useAction(updatePracticeAction, { onSuccess: () => initial.practiceId && onSuccess(initial.practiceId) });
   const active = initial.practiceId ? update : create;
   const errors = active.result.validationErrors?.fieldErrors as Partial<Record<string, string[]>> | undefined;

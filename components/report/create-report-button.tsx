@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useAction } from "next-safe-action/hooks";
+import { useCreateAction } from "@/components/ui/use-create-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { createReportAction } from "@/lib/features/report/actions";
@@ -8,7 +8,7 @@ import { createReportAction } from "@/lib/features/report/actions";
 /** «Сформировать аналитическую справку»: builds the draft from the cycle's data. */
 export function CreateReportButton({ cycleId }: { cycleId: string }) {
   const router = useRouter();
-  const { execute, result, isPending } = useAction(createReportAction, { onSuccess: () => router.refresh() });
+  const { execute, result, isPending } = useCreateAction(createReportAction, { onSuccess: () => router.refresh() });
   return (
     <div className="space-y-3">
       <Button type="button" disabled={isPending} onClick={() => execute({ cycleId })}>

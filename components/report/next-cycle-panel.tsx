@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useAction } from "next-safe-action/hooks";
+import { useCreateAction } from "@/components/ui/use-create-action";
 import { useId, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -38,7 +38,7 @@ export function NextCyclePanel({ cycleId, preview }: { cycleId: string; preview:
   const router = useRouter();
   const checkboxId = useId();
   const [includePairings, setIncludePairings] = useState(true);
-  const { execute, result, isPending, hasSucceeded } = useAction(createNextCycleAction, {
+  const { execute, result, isPending, hasSucceeded } = useCreateAction(createNextCycleAction, {
     onSuccess: ({ data }) => data && router.push(`/cycles/${data.id}`),
   });
   const { nextYear, existing } = preview;

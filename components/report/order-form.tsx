@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, TextareaField } from "@/components/ui/field";
 import type { OrderFields } from "@/lib/domain/report/order";
 import { saveReportOrderAction } from "@/lib/features/report/actions";
-import { ORDER_ITEMS_MAX } from "@/lib/features/report/schemas";
+import { ORDER_ITEMS_MAX } from "@/lib/features/report/limits";
 
 type Item = { id: number; text: string; responsible: string; deadline: string };
 

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/field";
 import { updateReportTasksAction } from "@/lib/features/report/actions";
-import { TASKS_MAX } from "@/lib/features/report/schemas";
+import { TASKS_MAX } from "@/lib/features/report/limits";
 
 /**
  * Section V of a draft report: the tasks as printed, and «Изменить задачи»

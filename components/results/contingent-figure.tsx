@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { BarChart } from "@/components/charts/bar-chart";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -9,9 +10,30 @@ import { formatNumber } from "@/lib/i18n/plural";
 const TITLE = "Контингент по учебным годам";
 const share = (v: number | null) => formatFixed({ digits: 1, percent: true }, v);
 
-/** The school's contingent: the shares on the chart, the numbers of students and every share in the table. */
-export function ContingentFigure({ contingent }: { contingent: readonly ContingentYear[] }) {
-  if (contingent.length === 0) return <EmptyState title="Данных о контингенте нет">Численность обучающихся и доли по категориям загружаются вместе с данными школы.</EmptyState>;
+/** Where the contingent comes from: the import «Контингент», linked for those who may run it. */
+export function ContingentSource({ canImport }: { canImport: boolean }) {
+  const source = canImport ? (
+    <Link href="/imports?kind=contingent" className="text-brand-700 hover:underline">
+      «Загрузка данных» → «Контингент»
+    </Link>
+  ) : (
+    "«Загрузка данных» → «Контингент»"
+  );
+  return <>Численность обучающихся и доли по категориям загружает муниципальный координатор из файла Excel или CSV: {source}.</>;
+}
+
+/**
+ * The school's contingent: the shares on the chart, the numbers of students
+ * and every share in the table; without data, where it comes from.
+ */
+export function ContingentFigure({ contingent, canImport = false }: { contingent: readonly ContingentYear[]; canImport?: boolean }) {
+  if (contingent.length === 0) {
+    return (
+      <EmptyState title="Данных о контингенте нет">
+        <ContingentSource canImport={canImport} />
+      </EmptyState>
+    );
+  }
   const data = contingent.map((c) => ({ year: c.schoolYear, ovz: c.ovzShare, lowIncome: c.lowIncomeShare, singleParent: c.singleParentShare }));
   return (
     <ChartFigure

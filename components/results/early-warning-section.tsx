@@ -8,7 +8,7 @@ import { EARLY_WARNING_DEFINITION } from "@/lib/domain/results";
 import type { ResultsOverviewData } from "@/lib/features/results/overview";
 import { CATEGORY_LABELS, PLURALS } from "@/lib/i18n/labels";
 import { plural } from "@/lib/i18n/plural";
-import { AddToCycleButton } from "./add-to-cycle-button";
+import { AddAllToCycleButton, AddToCycleButton } from "./add-to-cycle-button";
 import { nb } from "./metric-format";
 import { WarningDigest } from "./warning-digest";
 import { WarningReasons } from "./warning-reasons";
@@ -18,11 +18,12 @@ const categoriesText = (categories: readonly SchoolCategory[]) => categories.map
 /**
  * «Раннее предупреждение»: the rule on screen, the schools of the scope it
  * flags as of a year with their reasons, and each one's place in the next
- * cycle's lists — with the one-step «Добавить в списки» for the coordinator.
+ * cycle's lists — with the one-step «Добавить в списки» for the coordinator,
+ * school by school or all the unlisted ones at once.
  */
 export function EarlyWarningSection({ data, params }: { data: ResultsOverviewData; params: Record<string, string | undefined> }) {
   const { warnings, canManage } = data;
-  const { asOf, nextCycle, asOfCycle, flagged } = warnings;
+  const { asOf, nextCycle, asOfCycle, flagged, unlisted } = warnings;
   return (
     <section aria-labelledby="warnings-title" className="space-y-4 break-before-page">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -64,6 +65,10 @@ export function EarlyWarningSection({ data, params }: { data: ResultsOverviewDat
           </>
         )}
       </p>
+      {canManage && nextCycle && flagged.total > 0 ? (
+        // Mounted while anything is flagged, so that its outcome outlives the refresh that hides the button.
+        <AddAllToCycleButton count={unlisted} cycle={{ id: nextCycle.id, year: nextCycle.year }} asOfYear={asOf} />
+      ) : null}
       {flagged.total === 0 ? (
         <EmptyState title={`По результатам ${asOf} года школ в зоне риска нет`}>В вашем доступе ни одна школа не попадает под правило раннего предупреждения.</EmptyState>
       ) : (

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useAction } from "next-safe-action/hooks";
+import { useCreateAction } from "@/components/ui/use-create-action";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -42,7 +43,7 @@ export function ExamResultForm({ options, result, defaults = {} }: { options: En
   const onSuccess = ({ data }: { data?: { year: number; exam: ExamKind; subjectId: string; grade: number } }) => {
     if (data) router.push(resultsHref(options, data));
   };
-  const create = useAction(createExamResultAction, { onSuccess });
+  const create = useCreateAction(createExamResultAction, { onSuccess });
   const update = useAction(updateExamResultAction, { onSuccess });
   // The delete action redirects to the results list itself.
   const remove = useAction(deleteExamResultAction);

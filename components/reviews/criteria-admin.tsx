@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useAction } from "next-safe-action/hooks";
+import { useCreateAction } from "@/components/ui/use-create-action";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -63,10 +64,10 @@ function CriterionItem({ row, first, last }: { row: CriterionRow; first: boolean
           <Button variant="secondary" disabled={pending} onClick={() => setEditing(true)}>
             Изменить
           </Button>
-          <Button variant="secondary" disabled={pending || first} aria-label={`Поднять критерий ${row.code}`} onClick={() => move.execute({ id: row.id, version: row.version, direction: "up" })}>
+          <Button variant="secondary" disabled={pending || first} aria-label={`Выше: критерий ${row.code}`} onClick={() => move.execute({ id: row.id, version: row.version, direction: "up" })}>
             Выше
           </Button>
-          <Button variant="secondary" disabled={pending || last} aria-label={`Опустить критерий ${row.code}`} onClick={() => move.execute({ id: row.id, version: row.version, direction: "down" })}>
+          <Button variant="secondary" disabled={pending || last} aria-label={`Ниже: критерий ${row.code}`} onClick={() => move.execute({ id: row.id, version: row.version, direction: "down" })}>
             Ниже
           </Button>
           <Button variant="secondary" disabled={pending} onClick={() => active.execute({ id: row.id, version: row.version, active: !row.active })}>
@@ -94,7 +95,7 @@ function CriterionItem({ row, first, last }: { row: CriterionRow; first: boolean
 }
 
 export function CriteriaKindSection({ kind, label, rows }: { kind: DocumentKind; label: string; rows: CriterionRow[] }) {
-  const create = useAction(createCriterionAction);
+  const create = useCreateAction(createCriterionAction);
   const [key, setKey] = useState(0);
   return (
     <section aria-labelledby={`criteria-${kind}`} className="space-y-3">

@@ -1,3 +1,4 @@
+import { ContingentSource } from "@/components/results/contingent-figure";
 import { SchoolCategories } from "@/components/school-categories";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Detail, Details } from "@/components/ui/details";
@@ -15,7 +16,7 @@ function share(part: number, total: number) {
   return total > 0 ? formatPercent(Math.round((part / total) * 1000) / 10) : "—";
 }
 
-export function SchoolCard({ school }: { school: School }) {
+export function SchoolCard({ school, canImport = false }: { school: School; canImport?: boolean }) {
   return (
     <div className="space-y-6">
       <PageHeader title={school.shortName} description={school.name} />
@@ -82,7 +83,9 @@ export function SchoolCard({ school }: { school: School }) {
       <Card aria-labelledby="school-contingent">
         <CardTitle id="school-contingent">Контингент</CardTitle>
         {school.contingents.length === 0 ? (
-          <EmptyState title="Сведения о контингенте не внесены" />
+          <EmptyState title="Сведения о контингенте не внесены">
+            <ContingentSource canImport={canImport} />
+          </EmptyState>
         ) : (
           <Table caption="Контингент по учебным годам">
             <thead>

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useAction } from "next-safe-action/hooks";
+import { useCreateAction } from "@/components/ui/use-create-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { QuestionKind } from "@/lib/db/generated/enums";
@@ -14,7 +14,7 @@ type Question = { id: string; kind: QuestionKind; text: string; options: string[
 export function SurveyAnswerForm({ surveyId, questions }: { surveyId: string; questions: Question[] }) {
   const router = useRouter();
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const { execute, result, isPending } = useAction(submitSurveyResponseAction, { onSuccess: () => router.refresh() });
+  const { execute, result, isPending } = useCreateAction(submitSurveyResponseAction, { onSuccess: () => router.refresh() });
   const serverErrors = result.validationErrors?.fieldErrors ?? {};
   const errorOf = (id: string) => clientErrors[id] ?? serverErrors[`answers.${id}`]?.[0];
 

@@ -1,14 +1,13 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { useAction } from "next-safe-action/hooks";
+import { useCreateAction } from "@/components/ui/use-create-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { QuestionKind } from "@/lib/db/generated/enums";
 import { QUESTION_KINDS } from "@/lib/domain/surveys/results";
 import { saveSurveyAction } from "@/lib/features/surveys/actions";
-import { saveSurveySchema } from "@/lib/features/surveys/schemas";
 import { issuesByPath } from "@/lib/actions/validation-shape";
 import { QUESTION_KIND_LABELS, SURVEY_AUDIENCE_LABELS } from "@/lib/i18n/labels";
 
@@ -38,7 +37,7 @@ export function SurveyEditor({ initial }: { initial: SurveyEditorValue }) {
     initial.questions.map((q) => ({ key: newKey(), kind: q.kind, text: q.text, optionsText: q.options.join("\n"), reportLabel: q.reportLabel ?? "" })),
   );
   const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
-  const { execute, result, isPending } = useAction(saveSurveyAction, {
+  const { execute, result, isPending } = useCreateAction(saveSurveyAction, {
     onSuccess: ({ data }) => data && router.push(`/surveys/${data.id}`),
   });
   const errors = { ...(result.validationErrors?.fieldErrors ?? {}), ...clientErrors };
@@ -72,8 +71,10 @@ export function SurveyEditor({ initial }: { initial: SurveyEditorValue }) {
     <form
       className="space-y-6"
       noValidate
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
+        // zod (~60 KB) loads on the first submit, not with the page (page budget, decision 070).
+        const { saveSurveySchema } = await import("@/lib/features/surveys/schemas");
         const parsed = saveSurveySchema.safeParse(input());
         if (!parsed.success) {
           setClientErrors(issuesByPath(parsed.error.issues));

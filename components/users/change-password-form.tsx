@@ -25,7 +25,7 @@ export function ChangePasswordForm() {
         name="newPassword"
         type="password"
         autoComplete="new-password"
-        hint="Не короче 8 символов; можно фразу из нескольких слов."
+        hint="От 8 до 128 символов, можно фразу из нескольких слов; самые распространённые пароли не принимаются."
         error={errors?.newPassword}
       />
       <Field label="Повторите новый пароль" name="confirmPassword" type="password" autoComplete="new-password" error={errors?.confirmPassword} />

@@ -26,7 +26,7 @@ export function SetPasswordForm({ user }: { user: { id: string; name: string; ve
           {result.serverError ? <Alert tone="error">{result.serverError.message}</Alert> : null}
           {hasSucceeded ? <Alert tone="success">Пароль задан, сеансы пользователя завершены. Сообщите пароль лично; сменить его можно в профиле.</Alert> : null}
         </div>
-        <Field label="Новый пароль" name="newPassword" type="password" autoComplete="new-password" hint="Не короче 8 символов." error={errors?.newPassword} />
+        <Field label="Новый пароль" name="newPassword" type="password" autoComplete="new-password" hint="От 8 до 128 символов; самые распространённые пароли не принимаются." error={errors?.newPassword} />
         <Field label="Повторите пароль" name="confirmPassword" type="password" autoComplete="new-password" error={errors?.confirmPassword} />
         <Button type="submit" variant="secondary" disabled={isPending}>
           {isPending ? "Сохранение…" : "Сохранить пароль"}

@@ -18,6 +18,7 @@ import { requireActorOrThrow } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { auditDenial } from "@/lib/http/route";
 import { logger } from "@/lib/logger";
+import { withActionIdempotency } from "./idempotency";
 import "@/lib/validation";
 
 export type ActionError = { code: string; message: string; requestId?: string };
@@ -46,20 +47,78 @@ async function handleServerError(
   };
 }
 
-/** For the few actions that run before sign-in (the sign-in form itself). */
-export const publicActionClient = createSafeActionClient({
-  defaultValidationErrorsShape: "flattened",
-  handleServerError: (error) => handleServerError(error, { ctx: {}, metadata: undefined }),
-});
+export type ActionMetadata = z.infer<typeof metadataSchema>;
 
-export const actionClient = createSafeActionClient({
-  defaultValidationErrorsShape: "flattened",
-  defineMetadataSchema: () => metadataSchema,
-  handleServerError,
-})
-  // The actor goes into ctx first, so that a 403 below is audited with it.
-  .use(async ({ next }) => next({ ctx: { actor: await requireActorOrThrow() } }))
-  .use(async ({ next, ctx, metadata }) => {
-    assertCan(ctx.actor, metadata.permission);
-    return next();
+/**
+ * What each server action requires, read by the role × action matrix test
+ * (tests/integration/action-matrix.test.ts, decision 050): every action built
+ * by the clients below is recorded here with the very metadata the
+ * permission middleware checks; `"public"` marks an action that runs without
+ * a session. A function exported from a "use server" file that is missing
+ * here fails that test.
+ */
+const ACTION_REQUIREMENTS = new WeakMap<object, ActionMetadata | "public">();
+
+/** The metadata an action was built with, `"public"`, or undefined for a function no client built. */
+export function actionRequirement(action: unknown): ActionMetadata | "public" | undefined {
+  return typeof action === "function" ? ACTION_REQUIREMENTS.get(action) : undefined;
+}
+
+/** For a hand-written server action that must work without a session (sign-out). */
+export function registerPublicAction<F extends (...args: never[]) => Promise<unknown>>(action: F): F {
+  ACTION_REQUIREMENTS.set(action, "public");
+  return action;
+}
+
+const BUILDER_METHODS = new Set(["use", "useValidated", "inputSchema", "bindArgsSchemas", "outputSchema"]);
+
+/**
+ * The client as is, except that `.metadata(m)` is remembered along the
+ * builder chain and `.action()` / `.stateAction()` record the built action
+ * with it. Nothing about how actions run changes.
+ */
+function recording<C extends object>(client: C, requirement: ActionMetadata | "public" | undefined): C {
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      const value: unknown = Reflect.get(target, prop, receiver);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) => {
+        const result: unknown = value.apply(target, args);
+        if (prop === "metadata") return recording(result as object, args[0] as ActionMetadata);
+        if (prop === "action" || prop === "stateAction") {
+          if (requirement) ACTION_REQUIREMENTS.set(result as object, requirement);
+          return result;
+        }
+        return typeof prop === "string" && BUILDER_METHODS.has(prop) ? recording(result as object, requirement) : result;
+      };
+    },
   });
+}
+
+/** For the few actions that run before sign-in (the sign-in form itself). */
+export const publicActionClient = recording(
+  createSafeActionClient({
+    defaultValidationErrorsShape: "flattened",
+    handleServerError: (error) => handleServerError(error, { ctx: {}, metadata: undefined }),
+  }),
+  "public",
+);
+
+export const actionClient = recording(
+  createSafeActionClient({
+    defaultValidationErrorsShape: "flattened",
+    defineMetadataSchema: () => metadataSchema,
+    handleServerError,
+  })
+    // The actor goes into ctx first, so that a 403 below is audited with it.
+    .use(async ({ next }) => next({ ctx: { actor: await requireActorOrThrow() } }))
+    .use(async ({ next, ctx, metadata }) => {
+      assertCan(ctx.actor, metadata.permission);
+      return next();
+    })
+    // A form's idempotency key (create forms send one): the action's own mutate runs once per key.
+    .use(async ({ next, clientInput, metadata }) => withActionIdempotency(clientInput, metadata.name, () => next())),
+  // Until `.metadata()` names the permission, nothing is recorded: an action
+  // built without it is reported by the matrix test.
+  undefined,
+);

@@ -14,7 +14,7 @@ import type { z } from "zod";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { AppError, isAppError } from "@/lib/errors";
-import { auditDenial, errorResponse } from "@/lib/http/route";
+import { auditDenial, CROSS_SITE_MESSAGE, errorResponse, isSameOrigin } from "@/lib/http/route";
 import { issuesByPath } from "@/lib/actions/validation-shape";
 import { logger } from "@/lib/logger";
 import "@/lib/validation";
@@ -89,6 +89,8 @@ export function apiRoute(endpoint: AnyEndpoint): ApiRouteHandler {
     const headers = new Headers({ "Cache-Control": "no-store", "X-Request-Id": requestId });
     let actor: Actor | undefined;
     try {
+      // A browser page of another site must not make a state-changing call (decision 055).
+      if (!isSameOrigin(request)) throw new AppError("FORBIDDEN", CROSS_SITE_MESSAGE, { denied: false });
       if (endpoint.permission !== null) {
         const auth = await authenticateToken(request);
         actor = auth.actor;

@@ -9,6 +9,7 @@ export const ROLES = ["admin", "coordinator", "curator", "school_admin", "teache
 
 export const PERMISSIONS = [
   "municipality:read",
+  "municipality:manage",
   "school:read",
   "school:manage",
   "cycle:read",
@@ -61,6 +62,7 @@ export const ROLE_PERMISSIONS = {
   admin: PERMISSIONS,
   coordinator: [
     ...EVERYONE,
+    "municipality:manage",
     "school:read",
     "school:manage",
     "cycle:manage",

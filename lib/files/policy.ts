@@ -3,6 +3,8 @@
  * PNG, up to 20 MB each. The type is detected from the content (magic bytes),
  * never from the name or the browser's claim. Pure: no I/O.
  */
+import { INVISIBLE_CHARACTERS } from "@/lib/domain/common/invisible";
+
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 export const ALLOWED_TYPES = {
@@ -33,10 +35,13 @@ export const UPLOAD_MESSAGES = {
   missing: "Выберите файл.",
 } as const;
 
-/** A display-safe file name: no path, no control characters, at most 200 characters. */
+/**
+ * A display-safe file name: no path, no control characters, no bidirectional
+ * overrides (with which «отчёт\u202Efdp.exe» would show as «отчётexe.pdf»),
+ * at most 200 characters.
+ */
 export function sanitizeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim();
+  const cleaned = base.replace(INVISIBLE_CHARACTERS, "").trim();
   return (cleaned || "файл").slice(0, 200);
 }

@@ -11,7 +11,7 @@ import { fileTypeFromBuffer } from "file-type";
 import { mutate } from "@/lib/actions/mutate";
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { AppError, outOfScope } from "@/lib/errors";
 import { isAllowedMime, MAX_UPLOAD_BYTES, sanitizeFileName, UPLOAD_MESSAGES } from "./policy";
 import { newStorageKey, storage } from "./storage";
 
@@ -52,25 +52,26 @@ export async function saveUpload(actor: Actor, originalName: string, bytes: Uint
   }
 }
 
+/** What the form shows when a file cannot be attached (unknown, someone else's, or already attached). */
+export const FILE_UNAVAILABLE = "Файл не найден или уже прикреплён. Загрузите его заново.";
+
 /**
  * Inside a feature's transaction: the given files must have been uploaded by
  * the actor and not be attached anywhere yet. Returns them for the caller to
- * link (Evidence, PracticeFile, …).
+ * link (Evidence, PracticeFile, …). Another user's upload is out of the
+ * actor's scope like any record by a swapped id: a 404, audited as a denial
+ * (no such file is the same answer); one's own upload that is attached
+ * already is a validation error. The form shows the same message for both.
  */
 export async function claimFiles(tx: Tx, actor: Actor, fileIds: readonly string[]) {
   if (fileIds.length === 0) return [];
+  const ids = [...new Set(fileIds)];
   const files = await tx.storedFile.findMany({
-    where: {
-      id: { in: [...fileIds] },
-      uploadedById: actor.userId,
-      evidence: { none: {} },
-      practices: { none: {} },
-      mutualPairs: { none: {} },
-    },
-    select: { id: true, originalName: true, mimeType: true, size: true },
+    where: { id: { in: ids }, uploadedById: actor.userId },
+    select: { id: true, originalName: true, mimeType: true, size: true, _count: { select: { evidence: true, practices: true, mutualPairs: true } } },
   });
-  if (files.length !== new Set(fileIds).size) {
-    throw new AppError("VALIDATION", "Файл не найден или уже прикреплён. Загрузите его заново.");
-  }
-  return files;
+  const missing = ids.find((id) => !files.some((file) => file.id === id));
+  if (missing !== undefined) throw outOfScope("StoredFile", missing, FILE_UNAVAILABLE);
+  if (files.some(({ _count: c }) => c.evidence + c.practices + c.mutualPairs > 0)) throw new AppError("VALIDATION", FILE_UNAVAILABLE);
+  return files.map(({ _count, ...file }) => file);
 }

@@ -30,6 +30,8 @@ export function errorResponse(code: string, message: string, status: number, det
   return Response.json({ error: { code, message, ...(details === undefined ? {} : { details }) } }, { status, headers });
 }
 
+export const CROSS_SITE_MESSAGE = "Запрос с другого сайта отклонён.";
+
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /** A state-changing request from a browser must carry our own Origin. */
@@ -47,11 +49,14 @@ export function isSameOrigin(request: Request): boolean {
 
 type Handler<P> = (ctx: { actor: Actor; request: Request; params: P }) => Promise<Response>;
 
-export function route<P = Record<string, string>>(meta: { name: string; permission: Permission }, handler: Handler<P>) {
-  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+export type RouteMeta = { name: string; permission: Permission };
+
+/** The handler carries its `meta`, which the role × action matrix test reads (decision 050). */
+export function route<P = Record<string, string>>(meta: RouteMeta, handler: Handler<P>) {
+  const handle = async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     let actor: Actor | undefined;
     try {
-      if (!isSameOrigin(request)) throw new AppError("FORBIDDEN", "Запрос с другого сайта отклонён.", { denied: false });
+      if (!isSameOrigin(request)) throw new AppError("FORBIDDEN", CROSS_SITE_MESSAGE, { denied: false });
       actor = await requireActorOrThrow();
       assertCan(actor, meta.permission);
       return await handler({ actor, request, params: await context.params });
@@ -65,4 +70,5 @@ export function route<P = Record<string, string>>(meta: { name: string; permissi
       return errorResponse("INTERNAL", `Внутренняя ошибка. Код для администратора: ${requestId.slice(0, 8)}.`, 500);
     }
   };
+  return Object.assign(handle, { meta });
 }

@@ -11,6 +11,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { hashPassword } from "@/lib/auth/password";
+import { assertPasswordAllowed } from "@/lib/auth/password-policy";
 import { getDb, type Db, type Prisma } from "@/lib/db/client";
 import type { MeasureStatus, Role } from "@/lib/db/generated/enums";
 import { isIndicatorFlagged } from "@/lib/domain/risk/flag";
@@ -164,6 +165,8 @@ async function ensureRole(
 
 /** Seeds (or restores) the demo world. Safe to run any number of times. */
 export async function seedDemo(db: Db): Promise<DemoSeedSummary> {
+  // The demo password obeys the same policy as every other (decision 080).
+  assertPasswordAllowed(DEMO_PASSWORD);
   // One hash for all demo users: argon2 is deliberately slow.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.$transaction((tx) => seedAll(tx, passwordHash), { timeout: 180_000, maxWait: 30_000 });
@@ -810,7 +813,7 @@ function printSummary(s: DemoSeedSummary): void {
     [
       `Демо-данные загружены: ${MUNICIPALITY.name}, цикл ${CYCLE.year} года.`,
       `  школ: ${s.schools} (в цикле: ${s.cycleSchools}, с куратором: ${s.pairings})`,
-      `  пользователей: ${s.users}, пароль: ${DEMO_PASSWORD}`,
+      `  пользователей: ${s.users} (общий пароль демо-записей показан на странице входа; в журнал пароли не пишутся)`,
       `  показателей рисков: ${s.riskIndicators}, значений в профилях: ${s.riskIndicatorValues}`,
       `  документов: ${s.documents}, мер: ${s.measures}`,
       `  мероприятий МНЦ: ${s.events}, консультаций тьютора: ${s.consultations}`,

@@ -1,14 +1,19 @@
 /** Creating and dropping scratch databases on a PostgreSQL server (tests, e2e). */
 import pg from "pg";
 
-export async function adminQuery(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
+/** `work` with a client connected to `url`, closed afterwards. */
+export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(sql);
+    return await work(client);
   } finally {
     await client.end();
   }
+}
+
+export async function adminQuery(serverUrl: string, sql: string): Promise<void> {
+  await withClient(serverUrl, (client) => client.query(sql));
 }
 
 /** `url` with its database name replaced. */

@@ -2,7 +2,7 @@
  * Shared e2e helpers: demo accounts, their saved sessions, and a page that
  * fails the test on any console error.
  */
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 
 export const PASSWORD = "opora-demo-2025";
 export const ROLES = ["admin", "coordinator", "curator", "curator2", "school", "teacher", "tutor"] as const;
@@ -15,6 +15,17 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByLabel("Электронная почта").fill(email);
   await page.getByLabel("Пароль").fill(password);
   await page.getByRole("button", { name: "Войти" }).click();
+}
+
+/**
+ * Waits until React has hydrated the element (its DOM node carries React's
+ * props): a click on server-rendered HTML before that does nothing, which a
+ * loaded machine turns into a flaky test.
+ */
+export async function expectHydrated(locator: Locator) {
+  await expect
+    .poll(() => locator.evaluate((el) => Object.keys(el).some((key) => key.startsWith("__reactProps$"))), { message: "hydrated" })
+    .toBe(true);
 }
 
 export const test = base.extend<{ consoleErrors: string[] }>({

@@ -1,7 +1,10 @@
-/** Issue 6: the coordinator imports schools from an .xlsx — template, preview with errors, fix, commit, monitor export. */
+/**
+ * Issue 6: the coordinator imports schools from an .xlsx — template, preview with errors, fix, commit,
+ * monitor export; and a new school's contingent from its empty results tab to a corrected row.
+ */
 import fs from "node:fs";
 import ExcelJS from "exceljs";
-import { expect, storageStateOf, test } from "./fixtures";
+import { expect, expectHydrated, storageStateOf, test } from "./fixtures";
 
 const HEADER = ["Код", "Наименование", "Краткое наименование", "Вид", "Категории"];
 
@@ -78,5 +81,50 @@ test.describe("imports", () => {
     const codes: unknown[] = [];
     sheet.eachRow((row) => codes.push(row.getCell(2).value));
     expect(codes).toEqual(expect.arrayContaining([good, fixed]));
+  });
+
+  test("loads a school's contingent from the results tab's empty state and corrects one year by hand", async ({ page }) => {
+    test.setTimeout(120_000);
+    const code = `e2e${Date.now().toString(36)}c`;
+    const csv = (lines: (string | number)[][]) => ({ name: "данные.csv", mimeType: "text/csv", buffer: Buffer.from(`\ufeff${lines.map((l) => l.join(";")).join("\r\n")}\r\n`) });
+
+    // A school of its own (no cycle needed), so the demo schools keep their seeded contingent.
+    await page.goto("/imports");
+    const file = page.getByLabel("Файл (.xlsx или .csv, до 10 МБ)");
+    await file.setInputFiles(csv([HEADER.slice(0, 4), [code, "Школа e2e К", `E2E К ${code}`, "СОШ"]]));
+    await page.getByRole("button", { name: "Проверить" }).click();
+    await expect(page.getByText("Ошибок нет. Нажмите «Загрузить»")).toBeVisible();
+    await page.getByRole("button", { name: "Загрузить" }).click();
+    await expect(page.getByText("Загружено: 1 запись (создано 1, обновлено 0).")).toBeVisible();
+
+    await page.goto(`/schools/${code}/results`);
+    await expect(page.getByText("Данных о контингенте нет")).toBeVisible();
+    await page.getByRole("link", { name: "«Загрузка данных» → «Контингент»" }).click();
+    await expect(page).toHaveURL(/\/imports\?kind=contingent$/);
+    await expect(page.getByRole("radio", { name: /^Контингент/ })).toBeChecked();
+
+    const header = ["Код школы", "Год", "Обучающихся", "С ОВЗ", "Из малоимущих семей", "Из неполных семей"];
+    await file.setInputFiles(csv([header, [code, 2024, 300, 301, 10, 10], [code, 2025, 310, 31, 62, 40]]));
+    await page.getByRole("button", { name: "Проверить" }).click();
+    await expect(page.getByRole("table", { name: "Ошибки в файле" })).toContainText("Обучающихся с ОВЗ не может быть больше, чем всего обучающихся (300)");
+    await file.setInputFiles(csv([header, [code, 2024, 300, 30, 10, 10], [code, 2025, 310, 31, 62, 40]]));
+    await page.getByRole("button", { name: "Проверить" }).click();
+    await page.getByRole("button", { name: "Загрузить" }).click();
+    await expect(page.getByText("Загружено: 2 записи (создано 2, обновлено 0).")).toBeVisible();
+
+    await page.goto(`/schools/${code}/results`);
+    const table = page.getByRole("table", { name: "Контингент по учебным годам" });
+    await expect(table.getByRole("row", { name: /^2025\/26/ })).toContainText("310");
+    await page.getByRole("link", { name: "Исправить контингент 2025/26 учебного года" }).click();
+    await expect(page.getByRole("heading", { name: "Исправление контингента", level: 1 })).toBeVisible();
+    const students = page.getByLabel("Обучающихся", { exact: true });
+    await expectHydrated(students);
+    await students.fill("30");
+    await page.getByRole("button", { name: "Сохранить исправление" }).click();
+    await expect(page.getByText("Обучающихся из малоимущих семей не может быть больше, чем всего обучающихся (30)")).toBeVisible();
+    await students.fill("320");
+    await page.getByRole("button", { name: "Сохранить исправление" }).click();
+    await expect(page).toHaveURL(new RegExp(`/schools/${code}/results$`));
+    await expect(table.getByRole("row", { name: /^2025\/26/ })).toContainText("320");
   });
 });

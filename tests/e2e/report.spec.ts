@@ -5,7 +5,7 @@
  * approved, and both .docx files are downloaded and opened. This spec moves
  * the demo cycle's stage and approves its report; the specs after it do not
  * depend on either (nothing in measures, documents or events checks the
- * stage). With SHOTS_DIR set it also leaves screenshots there.
+ * stage). With SHOTS_DIR set it also leaves screenshots and both .docx files there.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -106,6 +106,7 @@ test.describe.serial("the analytical report of the 2025 cycle", () => {
     await page.getByRole("link", { name: /^Скачать \.docx/ }).click();
     const reportFile = await reportDownload;
     expect(reportFile.suggestedFilename()).toBe("Аналитическая справка 2025.docx");
+    if (SHOTS) await reportFile.saveAs(path.join(SHOTS, "report.docx"));
     const reportXml = await documentXml(reportFile);
     for (const text of [
       "ПРИЛОЖЕНИЕ",
@@ -117,21 +118,35 @@ test.describe.serial("the analytical report of the 2025 cycle", () => {
       "IV. Динамика образовательных результатов",
       "V. Задачи на 2026 год",
       "8 практико-ориентированных семинаров",
+      "6 вебинаров",
+      "3 видеоконференции",
       "(правка координатора)",
+      // The letterhead (the municipality's fields).
+      "КРАСНОДАРСКИЙ КРАЙ",
+      "Центр развития образования и оценки качества",
+      "352900, г.\u00a0Армавир, ул. Розы Люксембург, д. 146",
+      "8(86137)3-56-97",
     ]) {
       expect(reportXml, text).toContain(text);
     }
+    // The file ends with the snapshot's content hash, the one the page shows (decision 046).
+    const hash = await page.locator("code").filter({ hasText: /^[0-9a-f]{12}$/ }).getAttribute("title");
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(reportXml).toContain("Контрольная сумма (SHA-256)");
+    expect(reportXml).toContain(`Контрольная сумма (SHA-256): ${hash}`);
 
     await page.getByRole("link", { name: "Приказ № 31", exact: true }).click();
     const orderDownload = page.waitForEvent("download");
     await page.getByRole("link", { name: /^Скачать приказ \.docx/ }).click();
     const orderFile = await orderDownload;
     expect(orderFile.suggestedFilename()).toBe("Приказ № 31 от 27.12.2025.docx");
+    if (SHOTS) await orderFile.saveAs(path.join(SHOTS, "order.docx"));
     const orderXml = await documentXml(orderFile);
     for (const text of ["ПРИКАЗ", "№\u00a031", "«27» декабря 2025 г.", "1. Утвердить аналитическую справку", "Контроль за выполнением приказа оставляю за собой."]) {
       expect(orderXml, text).toContain(text);
     }
     expect(orderXml).not.toContain("ПРОЕКТ");
+    expect(orderXml).toContain(`Контрольная сумма (SHA-256): ${hash}`);
 
     await page.goto(`${cycleUrl}/report/print`);
     await expect(page.getByRole("heading", { name: "Аналитическая справка", level: 1 })).toBeVisible();
@@ -145,6 +160,10 @@ test.describe.serial("the analytical report of the 2025 cycle", () => {
     await page.goto("/cycles");
     await page.getByRole("link", { name: "2025", exact: true }).click();
     await page.getByRole("navigation", { name: "Разделы цикла" }).getByRole("link", { name: "Аналитическая справка" }).click();
+    // The cycle overview shows the same panel: wait for the report page, or
+    // the dialog opened on the overview vanishes when the navigation lands.
+    await expect(page).toHaveURL(/\/report$/);
+    await expect(page.getByRole("article", { name: /^Аналитическая справка «Об итогах реализации Дорожной карты/ })).toBeVisible();
     const panel = page.getByRole("region", { name: "Дорожная карта на 2026 год" });
     // cycles.spec may have opened a 2026 draft by hand: the panel then fills it instead.
     await expect(panel).toContainText(/(Будет открыт черновик цикла 2026 года|Черновик цикла 2026 года уже открыт)/);

@@ -61,7 +61,18 @@ test.describe.serial("the coordinator", () => {
     }
     const school3 = warnings.getByRole("article", { name: /МБОУ-СОШ №\s3 — в зоне риска/ });
     const add = school3.getByRole("button", { name: /^Добавить в списки цикла \d{4}$/ });
+    // «Добавить все…» counts the flagged schools not yet listed, on every page of the list.
+    const addAll = warnings.getByRole("button", { name: /^Добавить все в списки цикла \d{4} \(\d+\)$/ });
+    const unlisted = async () => ((await addAll.isVisible()) ? Number(/\((\d+)\)$/.exec((await addAll.textContent()) ?? "")?.[1]) : 0);
     if (await add.isVisible()) {
+      const before = await unlisted();
+      expect(before).toBeGreaterThan(0);
+      await addAll.click();
+      const all = page.getByRole("alertdialog", { name: /^Добавить \d+ школ[аы]? в списки цикла \d{4} года\?$/ });
+      await expect(all).toContainText("войдут в них с категорией «Зона риска»");
+      await all.getByRole("button", { name: "Отмена" }).click();
+      await expect(all).toBeHidden();
+
       await add.click();
       const dialog = page.getByRole("alertdialog", { name: /^Добавить МБОУ-СОШ № 3 в списки цикла \d{4} года\?$/ });
       await expect(dialog).toContainText("с категорией «Зона риска»");
@@ -69,6 +80,9 @@ test.describe.serial("the coordinator", () => {
       await expect(dialog).toBeHidden();
       await add.click();
       await page.getByRole("alertdialog").getByRole("button", { name: "Добавить" }).click();
+      await expect(school3.getByText(/^Уже в списках цикла \d{4}/)).toBeVisible();
+      await expect.poll(unlisted).toBe(before - 1);
+      await page.screenshot({ path: ".data/test-results/results-early-warning.png", fullPage: true });
     }
     await expect(school3.getByText(/^Уже в списках цикла \d{4} \(категории: Зона риска/)).toBeVisible();
 

@@ -13,6 +13,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { adminQuery, withDatabase } from "../../scripts/lib/pg-admin";
+import { E2E_AUTH_SECRET, E2E_SERVER_LOG } from "./env";
 
 const root = path.resolve(__dirname, "../..");
 const PORT = process.env.E2E_PORT || "3100";
@@ -25,7 +26,7 @@ function log(message: string) {
 
 async function main() {
   const stamp = `${Date.now()}_${randomBytes(3).toString("hex")}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT, DEMO: "1", CHECKPOINT_DISABLE: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT, DEMO: "1", CHECKPOINT_DISABLE: "1", AUTH_SECRET: E2E_AUTH_SECRET };
   let cleanup: () => Promise<void>;
 
   const serverUrl = process.env.TEST_DATABASE_URL;
@@ -54,7 +55,18 @@ async function main() {
   }
 
   // = `npx tsx scripts/start.ts`, minus one process layer.
-  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], { cwd: root, env, stdio: "inherit" });
+  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], { cwd: root, env, stdio: ["inherit", "pipe", "pipe"] });
+  // The server's output goes to Playwright as before and to a file the specs can read (sessions.spec.ts).
+  fs.mkdirSync(path.dirname(E2E_SERVER_LOG), { recursive: true });
+  const logFile = fs.createWriteStream(E2E_SERVER_LOG, { flags: "w" });
+  child.stdout?.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    logFile.write(chunk);
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    logFile.write(chunk);
+  });
   let signalled: NodeJS.Signals | undefined;
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {

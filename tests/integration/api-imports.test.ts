@@ -71,4 +71,35 @@ describe("POST /imports/{kind}", () => {
     expect(empty.body.error.code).toBe("VALIDATION");
     expect((await post("budget", tokens.coordinator, "", schoolsFile(["x"]))).status).toBe(422);
   });
+
+  it("contingent: 422 with the rows' errors and nothing written, then the fixed file writes and its re-import updates", async () => {
+    // A school of the demo municipality of its own, so the demo schools' contingent stays as seeded.
+    const { municipalityId } = await getDb().cycle.findUniqueOrThrow({ where: { id: cycleId } });
+    const code = `api${uniqueSuffix()}`;
+    await getDb().school.create({ data: { municipalityId, code, name: `Школа ${code}`, shortName: code, kind: "sosh" } });
+    const header = ["Код школы", "Год", "Обучающихся", "С ОВЗ", "Из малоимущих семей", "Из неполных семей"];
+    const count = () => getDb().schoolContingent.count({ where: { school: { code } } });
+    const bad = await post("contingent", tokens.coordinator, "?dryRun=false", csvBytes([header, [code, 2025, 200, 201, 10, 10], [code, 2024, "двести", 1, 1, 1]]));
+    expect(bad).toEqual({
+      status: 422,
+      body: {
+        kind: "contingent",
+        rows: 2,
+        created: 0,
+        updated: 0,
+        errors: [
+          { row: 2, column: "С ОВЗ", message: "Обучающихся с ОВЗ не может быть больше, чем всего обучающихся (200)" },
+          { row: 3, column: "Обучающихся", message: "Введите число" },
+        ],
+      },
+    });
+    expect(await count()).toBe(0);
+
+    const written = await post("contingent", tokens.coordinator, "?dryRun=false", csvBytes([header, [code, 2025, 200, 20, 10, 10]]));
+    expect(written).toEqual({ status: 200, body: { kind: "contingent", rows: 1, created: 1, updated: 0, errors: [] } });
+    const again = await post("contingent", tokens.coordinator, "?dryRun=false", csvBytes([header, [code, 2025, 210, 21, 11, 11]]));
+    expect(again.body).toMatchObject({ created: 0, updated: 1, errors: [] });
+    expect(await getDb().schoolContingent.findMany({ where: { school: { code } }, select: { students: true, version: true } })).toEqual([{ students: 210, version: 2 }]);
+    expect((await post("contingent", tokens.curator, "", csvBytes([header, [code, 2025, 1, 0, 0, 0]]))).status).toBe(403);
+  });
 });

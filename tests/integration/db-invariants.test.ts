@@ -63,6 +63,34 @@ async function insertUserAndMunicipality(tx: Tx) {
   return { userId, municipalityId };
 }
 
+/** A cycle with a draft report and its order, inserted by SQL (20261204040000_approved_report_immutable). */
+async function insertReportWithOrder(tx: Tx) {
+  const { userId, municipalityId } = await insertUserAndMunicipality(tx);
+  const suffix = uniqueSuffix();
+  const ids = { userId, cycleId: `test-cycle-${suffix}`, reportId: `test-report-${suffix}`, orderId: `test-order-${suffix}` };
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "Cycle" ("id", "municipalityId", "year", "title", "updatedAt") VALUES ($1, $2, 2099, 'Тестовый цикл', now())`,
+    ids.cycleId,
+    municipalityId,
+  );
+  await tx.$executeRawUnsafe(`INSERT INTO "AnalyticalReport" ("id", "cycleId", "title", "updatedAt") VALUES ($1, $2, 'Справка', now())`, ids.reportId, ids.cycleId);
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "ReportOrder" ("id", "reportId", "number", "date", "signatoryName", "signatoryPosition", "updatedAt")
+     VALUES ($1, $2, '31', '2099-12-27', 'И.О. Фамилия', 'Директор', now())`,
+    ids.orderId,
+    ids.reportId,
+  );
+  return ids;
+}
+
+const approveBySql = (tx: Tx, ids: { reportId: string; userId: string }) =>
+  tx.$executeRawUnsafe(
+    `UPDATE "AnalyticalReport" SET "status" = 'approved', "snapshot" = '{"document": {"format": 1}, "order": {"format": 1}}',
+       "contentHash" = 'abc', "approvedAt" = now(), "approvedById" = $2, "version" = "version" + 1 WHERE "id" = $1`,
+    ids.reportId,
+    ids.userId,
+  );
+
 describe("database invariants from migration SQL", () => {
   it("has the partial and expression unique indexes", async () => {
     const rows = await getDb().$queryRaw<{ name: string; definition: string }[]>`
@@ -110,8 +138,121 @@ describe("database invariants from migration SQL", () => {
       const id = inserted[0].id;
       await expectSqlError(tx, `UPDATE "AuditLog" SET "action" = 'tampered' WHERE "id" = $1`, /AuditLog is append-only/, id);
       await expectSqlError(tx, `DELETE FROM "AuditLog" WHERE "id" = $1`, /AuditLog is append-only/, id);
+      // Row triggers do not see TRUNCATE; a statement trigger does (20261204010000_audit_log_no_truncate).
+      await expectSqlError(tx, `TRUNCATE "AuditLog"`, /AuditLog is append-only/);
       const rows = await tx.$queryRawUnsafe<{ action: string }[]>(`SELECT "action" FROM "AuditLog" WHERE "id" = $1`, id);
       expect(rows).toEqual([{ action: "test.invariants" }]);
     });
+  });
+
+  it("lets a draft report and its order change, and freezes both once the report is approved", async () => {
+    await inRolledBackTransaction(async (tx) => {
+      const ids = await insertReportWithOrder(tx);
+      const { cycleId, reportId, orderId } = ids;
+      // A draft: anything goes, the order too.
+      expect(await tx.$executeRawUnsafe(`UPDATE "AnalyticalReport" SET "title" = 'Справка (правка)', "narrative" = '{"tasks": []}' WHERE "id" = $1`, reportId)).toBe(1);
+      expect(await tx.$executeRawUnsafe(`UPDATE "ReportOrder" SET "number" = '32', "items" = '[{"text": "Пункт"}]' WHERE "id" = $1`, orderId)).toBe(1);
+      // Approval itself is an UPDATE of a draft.
+      expect(await approveBySql(tx, ids)).toBe(1);
+
+      const refused = /AnalyticalReport \S+ is approved and immutable/;
+      for (const [column, value] of [
+        ["snapshot", `'{"document": {"format": 1}, "order": {"format": 2}}'`],
+        ["contentHash", `'def'`],
+        ["status", `'draft'`],
+        ["approvedAt", `now() - interval '1 day'`],
+        ["approvedById", `NULL`],
+        ["title", `'Другая справка'`],
+        ["narrative", `'{"tasks": ["Чужая задача"]}'`],
+        ["version", `"version" + 1`],
+        ["cycleId", `'${cycleId}-other'`],
+      ]) {
+        await expectSqlError(tx, `UPDATE "AnalyticalReport" SET "${column}" = ${value} WHERE "id" = $1`, refused, reportId);
+      }
+      await expectSqlError(tx, `UPDATE "AnalyticalReport" SET "title" = 'Т', "narrative" = '{}' WHERE "id" = $1`, /narrative, title cannot change/, reportId);
+      await expectSqlError(tx, `DELETE FROM "AnalyticalReport" WHERE "id" = $1`, /is approved and immutable: it cannot be deleted/, reportId);
+      // Not through the cycle's cascade either, nor by removing who approved it (ON DELETE SET NULL).
+      await expectSqlError(tx, `DELETE FROM "Cycle" WHERE "id" = $1`, /is approved and immutable: it cannot be deleted/, cycleId);
+      await expectSqlError(tx, `DELETE FROM "User" WHERE "id" = $1`, /approvedById cannot change/, ids.userId);
+      // The same values again, and Prisma's own bookkeeping, are not changes.
+      expect(await tx.$executeRawUnsafe(`UPDATE "AnalyticalReport" SET "title" = "title", "snapshot" = "snapshot", "updatedAt" = now() WHERE "id" = $1`, reportId)).toBe(1);
+
+      // Its order: no change, no removal, no second order.
+      await expectSqlError(tx, `UPDATE "ReportOrder" SET "number" = '33' WHERE "id" = $1`, /ReportOrder \S+ of an approved report is immutable: number cannot change/, orderId);
+      await expectSqlError(tx, `UPDATE "ReportOrder" SET "items" = '[]' WHERE "id" = $1`, /of an approved report is immutable/, orderId);
+      await expectSqlError(tx, `DELETE FROM "ReportOrder" WHERE "id" = $1`, /of an approved report is immutable: it cannot be deleted/, orderId);
+      expect(await tx.$executeRawUnsafe(`UPDATE "ReportOrder" SET "updatedAt" = now() WHERE "id" = $1`, orderId)).toBe(1);
+
+      // Row triggers do not see TRUNCATE; statement triggers do.
+      await expectSqlError(tx, `TRUNCATE "AnalyticalReport" CASCADE`, /cannot be truncated: an approved AnalyticalReport is immutable/);
+      await expectSqlError(tx, `TRUNCATE "ReportOrder"`, /cannot be truncated/);
+      await expectSqlError(tx, `TRUNCATE "Cycle" CASCADE`, /cannot be truncated/);
+
+      const [row] = await tx.$queryRawUnsafe<{ status: string; title: string; contentHash: string; number: string }[]>(
+        `SELECT r."status"::text AS "status", r."title", r."contentHash", o."number" FROM "AnalyticalReport" r JOIN "ReportOrder" o ON o."reportId" = r."id" WHERE r."id" = $1`,
+        reportId,
+      );
+      expect(row).toEqual({ status: "approved", title: "Справка (правка)", contentHash: "abc", number: "32" });
+    });
+  });
+
+  it("refuses an order added to, or moved onto, an approved report", async () => {
+    await inRolledBackTransaction(async (tx) => {
+      const approved = await insertReportWithOrder(tx);
+      const draft = await insertReportWithOrder(tx);
+      await tx.$executeRawUnsafe(`DELETE FROM "ReportOrder" WHERE "id" = $1`, approved.orderId);
+      await approveBySql(tx, approved);
+      await expectSqlError(
+        tx,
+        `INSERT INTO "ReportOrder" ("id", "reportId", "number", "date", "signatoryName", "signatoryPosition", "updatedAt")
+         VALUES ($1, $2, '1', '2099-12-27', 'И.О. Фамилия', 'Директор', now())`,
+        /is approved and immutable: it cannot get another order/,
+        `test-order-${uniqueSuffix()}`,
+        approved.reportId,
+      );
+      await expectSqlError(tx, `UPDATE "ReportOrder" SET "reportId" = $2 WHERE "id" = $1`, /it cannot get another order/, draft.orderId, approved.reportId);
+      // A draft report can still lose its order, and go away with it.
+      expect(await tx.$executeRawUnsafe(`DELETE FROM "Cycle" WHERE "id" = $1`, draft.cycleId)).toBe(1);
+    });
+  });
+
+  it("refuses to change an approved report through the app's own Prisma client", async () => {
+    await inRolledBackTransaction(async (tx) => {
+      const ids = await insertReportWithOrder(tx);
+      const { reportId, orderId } = ids;
+      await tx.analyticalReport.update({ where: { id: reportId }, data: { title: "Справка (черновик)" } });
+      await approveBySql(tx, ids);
+      for (const attempt of [
+        () => tx.analyticalReport.update({ where: { id: reportId }, data: { narrative: { tasks: [] } } }),
+        () => tx.analyticalReport.updateMany({ where: { id: reportId }, data: { status: "draft" } }),
+        () => tx.analyticalReport.delete({ where: { id: reportId } }),
+        () => tx.reportOrder.update({ where: { id: orderId }, data: { number: "99" } }),
+        () => tx.reportOrder.deleteMany({ where: { reportId } }),
+      ]) {
+        await tx.$executeRawUnsafe("SAVEPOINT prisma_attempt");
+        await expect(attempt()).rejects.toThrow(/immutable/);
+        await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT prisma_attempt");
+      }
+      // A write that changes nothing but Prisma's @updatedAt passes.
+      await tx.analyticalReport.update({ where: { id: reportId }, data: { title: "Справка (черновик)" } });
+    });
+  });
+
+  it("refuses to change or remove audit rows through the app's own Prisma client too", async () => {
+    const before = await getDb().auditLog.count();
+    expect(before).toBeGreaterThan(0);
+    // Each in a transaction that is rolled back anyway: a missing trigger must fail this test, not empty the log.
+    const attempts: Array<(tx: Tx) => Promise<unknown>> = [
+      (tx) => tx.auditLog.updateMany({ data: { action: "tampered" } }),
+      (tx) => tx.auditLog.deleteMany({}),
+      (tx) => tx.$executeRawUnsafe(`DELETE FROM "AuditLog"`),
+    ];
+    for (const attempt of attempts) {
+      await inRolledBackTransaction(async (tx) => {
+        await expect(attempt(tx)).rejects.toThrow(/append-only/);
+      });
+    }
+    expect(await getDb().auditLog.count()).toBe(before);
+    expect(await getDb().auditLog.count({ where: { action: "tampered" } })).toBe(0);
   });
 });

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db/client";
-import { runImport, type ImportKind } from "@/lib/features/imports/run";
+import { KIND_SPECS } from "@/lib/features/imports/kinds";
+import { IMPORT_KINDS, runImport, type ImportKind } from "@/lib/features/imports/run";
 import { templateCsv } from "@/lib/features/imports/template";
 import { uniqueSuffix } from "../support/db";
 import { csvBytes, xlsxBytes, type Line } from "../support/imports";
@@ -425,6 +426,81 @@ describe("consultations", () => {
   });
 });
 
+describe("contingent", () => {
+  const HEADER: Line = ["Код школы", "Год", "Обучающихся", "С ОВЗ", "Из малоимущих семей", "Из неполных семей"];
+  const counts = (code: string) =>
+    db().schoolContingent.findMany({ where: { school: { code } }, orderBy: { year: "asc" }, select: { year: true, students: true, ovzStudents: true, lowIncomeStudents: true, singleParentStudents: true, version: true } });
+
+  it("creates school years from an .xlsx, with the import's audit row, and updates them on re-import without duplicates", async () => {
+    const [a, b] = await newSchools(2);
+    const file = await xlsxBytes([HEADER, [a, 2024, 300, 30, 60, 45], [a, 2025, 310, 31, 62, 0], [b, 2025, 120, 0, 0, 0]]);
+    const result = await run("contingent", file, { cycle: false, name: "контингент.xlsx" });
+    expect(result).toEqual({ kind: "contingent", rows: 3, created: 3, updated: 0, errors: [] });
+    expect(await counts(a)).toEqual([
+      { year: 2024, students: 300, ovzStudents: 30, lowIncomeStudents: 60, singleParentStudents: 45, version: 1 },
+      { year: 2025, students: 310, ovzStudents: 31, lowIncomeStudents: 62, singleParentStudents: 0, version: 1 },
+    ]);
+    const audit = await db().auditLog.findFirstOrThrow({ where: { action: "import.contingent", actorId: coordinator.userId }, orderBy: { id: "desc" } });
+    expect([audit.after, (audit.meta as { file: string; format: string }).file, (audit.meta as { format: string }).format]).toEqual([{ rows: 3, created: 3, updated: 0 }, "контингент.xlsx", "xlsx"]);
+
+    const again = await run("contingent", csvBytes([HEADER, [a, 2025, 315, 33, 64, 12], [b, 2026, 125, 1, 2, 3]]), { cycle: false });
+    expect(again).toEqual({ kind: "contingent", rows: 2, created: 1, updated: 1, errors: [] });
+    expect(await counts(a)).toEqual([
+      { year: 2024, students: 300, ovzStudents: 30, lowIncomeStudents: 60, singleParentStudents: 45, version: 1 },
+      { year: 2025, students: 315, ovzStudents: 33, lowIncomeStudents: 64, singleParentStudents: 12, version: 2 },
+    ]);
+    expect((await counts(b)).map((c) => c.year)).toEqual([2025, 2026]);
+  });
+
+  it("previews every row's errors in Russian and writes nothing: bad counts, a group above the students, a duplicate school year, an unknown school", async () => {
+    const [a] = await newSchools(1);
+    const before = await db().schoolContingent.count();
+    const file = csvBytes([
+      HEADER,
+      [a, 2025, 100, 10, 10, 10],
+      [a, 1999, "сто", "-1", "", 5],
+      [a, 2024, 100, 101, 100, 0],
+      [a, 2025, 200, 1, 1, 1],
+      ["edu000000", 2025, 1, 0, 0, 0],
+    ]);
+    const dry = await run("contingent", file, { cycle: false, dryRun: true });
+    expect(dry).toMatchObject({ rows: 5, created: 0, updated: 0 });
+    expect(dry.errors).toEqual([
+      { row: 3, column: "Год", message: "Год — от 2000 до 2100" },
+      { row: 3, column: "Обучающихся", message: "Введите число" },
+      { row: 3, column: "С ОВЗ", message: "Целое число от 0 до 100 000" },
+      { row: 3, column: "Из малоимущих семей", message: "Укажите число обучающихся из малоимущих семей (0, если их нет)" },
+      { row: 4, column: "С ОВЗ", message: "Обучающихся с ОВЗ не может быть больше, чем всего обучающихся (100)" },
+      { row: 5, column: "Год", message: "Контингент этой школы за этот год уже указан в строке 2" },
+      { row: 6, column: "Код школы", message: "Школа с кодом «edu000000» не найдена в муниципалитете" },
+    ]);
+    const commit = await run("contingent", file, { cycle: false });
+    expect(commit).toMatchObject({ created: 0, updated: 0 });
+    expect(commit.errors).toEqual(dry.errors);
+    expect(await db().schoolContingent.count()).toBe(before);
+  });
+
+  it("a coordinator imports for their own municipality only: another municipality's school is a row error and nothing is written", async () => {
+    const other = await otherMunicipality();
+    const [own] = await newSchools(1);
+    const before = await db().schoolContingent.count();
+    const file = csvBytes([HEADER, [own, 2025, 50, 1, 2, 3], [other.school.code, 2025, 60, 1, 2, 3]]);
+    const result = await run("contingent", file, { cycle: false });
+    expect(result).toMatchObject({ rows: 2, created: 0, updated: 0 });
+    expect(result.errors).toEqual([{ row: 3, column: "Код школы", message: `Школа с кодом «${other.school.code}» не найдена в муниципалитете` }]);
+    expect(await db().schoolContingent.count()).toBe(before);
+    // The other municipality's coordinator loads it; the demo school is foreign to them.
+    const theirs = await run("contingent", csvBytes([HEADER, [other.school.code, 2025, 60, 1, 2, 3], ["edu230101", 2025, 1, 0, 0, 0]]), { cycle: false, actor: other.coordinator });
+    expect(theirs.errors).toEqual([{ row: 3, column: "Код школы", message: "Школа с кодом «edu230101» не найдена в муниципалитете" }]);
+    expect(await run("contingent", csvBytes([HEADER, [other.school.code, 2025, 60, 1, 2, 3]]), { cycle: false, actor: other.coordinator })).toMatchObject({ created: 1, errors: [] });
+  });
+
+  it("is refused to a curator (no import:run)", async () => {
+    const curator = await actorOf("curator@opora.demo");
+    await expect(run("contingent", csvBytes([HEADER, ["edu230101", 2025, 1, 0, 0, 0]]), { cycle: false, actor: curator })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
 describe("dry runs", () => {
   it("count what a valid file would create for every kind that writes into a cycle, and write nothing", async () => {
     const [a] = await newSchools(1);
@@ -437,9 +513,10 @@ describe("dry runs", () => {
       ["diagnostics", csvBytes([DIAG_HEADER, ["Проба", `dry-${s}@example.test`, a, "входная", "15.01.2025", 1, 2, 3, 4, 5]])],
       ["exam-results", csvBytes([["Код школы", "Год", "Процедура", "Предмет", "Участников"], [a, 2024, "ЕГЭ", "Химия", 3]])],
       ["events", csvBytes([["Дата", "Вид мероприятия", "Тема", "Формат", "Аудитория"], ["01.12.2025", "Тренинг", `Проба ${s}`, "Очно", "Педагоги"]])],
+      ["contingent", csvBytes([["Код школы", "Год", "Обучающихся", "С ОВЗ", "Из малоимущих семей", "Из неполных семей"], [a, 2025, 100, 1, 2, 3]])],
     ];
     const counts = () =>
-      Promise.all([db().user.count(), db().curatorPairing.count(), db().riskIndicatorValue.count(), db().riskProfile.count(), db().competencyDiagnostic.count(), db().examResult.count(), db().supportEvent.count(), db().auditLog.count()]);
+      Promise.all([db().user.count(), db().curatorPairing.count(), db().riskIndicatorValue.count(), db().riskProfile.count(), db().competencyDiagnostic.count(), db().examResult.count(), db().supportEvent.count(), db().schoolContingent.count(), db().auditLog.count()]);
     const before = await counts();
     for (const [kind, bytes] of files) {
       expect(await run(kind, bytes, { dryRun: true }), kind).toEqual({ kind, rows: 1, created: 1, updated: 0, errors: [] });
@@ -450,9 +527,9 @@ describe("dry runs", () => {
 
 describe("templates", () => {
   // What a new user does first: download the template and upload it as it is.
-  for (const kind of ["schools", "users", "pairings", "risk-indicators", "diagnostics", "exam-results", "events", "consultations"] as const) {
+  for (const kind of IMPORT_KINDS) {
     it(`the ${kind} template's example row passes the check on the demo data`, async () => {
-      const result = await run(kind, templateCsv(kind), { dryRun: true, cycle: kind !== "exam-results" });
+      const result = await run(kind, templateCsv(kind), { dryRun: true, cycle: KIND_SPECS[kind].cycle !== "none" });
       expect(result.errors).toEqual([]);
       expect(result.rows).toBe(1);
     });

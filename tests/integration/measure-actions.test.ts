@@ -169,13 +169,26 @@ describe("progressMeasureAction", () => {
     expect(await auditRows(m.id)).toHaveLength(1);
   });
 
-  it("does not let the school attach a file uploaded by someone else", async () => {
+  it("does not let the school attach a file uploaded by someone else: 404, audited as a denial", async () => {
     const m = await newMeasure({ status: "in_progress" });
     const foreign = await uploadPdfAs("school2@opora.demo");
-    await signInAs(SCHOOL);
+    const actorId = await signInAs(SCHOOL);
+    const deniedBefore = await db().auditLog.count({ where: { action: "authz_denied", actorId } });
     const result = await progressMeasureAction({ measureId: m.id, version: m.version, event: "complete", fileIds: [foreign.id] });
-    expect(result.serverError?.code).toBe("VALIDATION");
+    expect(result.serverError).toEqual({ code: "NOT_FOUND", message: "Файл не найден или уже прикреплён. Загрузите его заново." });
+    expect(await db().auditLog.count({ where: { action: "authz_denied", actorId } })).toBe(deniedBefore + 1);
     expect(await db().evidence.count({ where: { measureId: m.id } })).toBe(0);
+  });
+
+  it("refuses one's own upload that is attached already, as a validation error", async () => {
+    const first = await newMeasure({ status: "in_progress" });
+    const second = await newMeasure({ status: "in_progress" });
+    const file = await uploadPdfAs(SCHOOL);
+    await signInAs(SCHOOL);
+    expect((await addMeasureEvidenceAction({ measureId: first.id, fileIds: [file.id] })).data).toEqual({ ok: true });
+    const again = await addMeasureEvidenceAction({ measureId: second.id, fileIds: [file.id] });
+    expect(again.serverError).toEqual({ code: "VALIDATION", message: "Файл не найден или уже прикреплён. Загрузите его заново." });
+    expect(await db().evidence.count({ where: { measureId: second.id } })).toBe(0);
   });
 });
 

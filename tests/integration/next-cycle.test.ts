@@ -3,12 +3,16 @@
  * municipalities of their own (the demo cycle is never touched). Each
  * scenario builds an old cycle of its own year with an approved report.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { logger } from "@/lib/logger";
 import { createCycleAction, updateCycleAction } from "@/lib/features/cycles/actions";
+import { contentHash } from "@/lib/domain/report/canonical";
+import { INTEGRITY_CARRY_REFUSAL } from "@/lib/domain/report/integrity";
 import { createNextCycleAction } from "@/lib/features/next-cycle/actions";
 import { previewNextCycle } from "@/lib/features/next-cycle/queries";
+import { createApprovedReport } from "../support/approved-report";
 import { createTestUser } from "../support/db";
 import { signInAs } from "../support/session";
 import { createTestMunicipality, type TestMunicipality } from "../support/test-municipality";
@@ -126,15 +130,12 @@ async function buildOldCycle(year: number, options: { report?: "approved" | "dra
   ]);
   let report = null;
   if (options.report !== "none") {
-    report = await db().analyticalReport.create({
-      data: {
-        cycleId: cycle.id,
-        title: `Об итогах реализации Дорожной карты в ${year} году`,
-        status: options.report ?? "approved",
-        narrative: { paragraphs: {}, tasks: ["Обеспечить методическое сопровождение ШНОР", "  Повысить долю педагогов\nс категорией  ", ""] },
-        approvedAt: options.report === "draft" ? null : new Date(),
-      },
-    });
+    const title = `Об итогах реализации Дорожной карты в ${year} году`;
+    const tasks = ["Обеспечить методическое сопровождение ШНОР", "  Повысить долю педагогов\nс категорией  ", ""];
+    report =
+      options.report === "draft"
+        ? await db().analyticalReport.create({ data: { cycleId: cycle.id, title, narrative: { paragraphs: {}, tasks } } })
+        : await createApprovedReport(cycle.id, title, tasks);
   }
   return { cycle, cs: [cs0, cs1, cs2], report, measures: { ...ar3.ids, ...ar6.ids, ...mtp.ids, ...ar1.ids }, docs: { ar3: ar3.doc, ar6: ar6.doc, mtp: mtp.doc, ar1: ar1.doc } };
 }
@@ -347,6 +348,43 @@ describe("createNextCycleAction: other paths", () => {
     }
   });
 
+  it("refuses a report changed behind its trigger: section V's tasks, or the snapshot with a hash to match, writing nothing", async () => {
+    const old = await buildOldCycle(2062);
+    const reportId = old.report!.id;
+    const tamper = (set: string, ...params: unknown[]) =>
+      db().$transaction(async (tx) => {
+        await tx.$executeRawUnsafe(`ALTER TABLE "AnalyticalReport" DISABLE TRIGGER "AnalyticalReport_approved_immutable"`);
+        await tx.$executeRawUnsafe(`UPDATE "AnalyticalReport" SET ${set} WHERE "id" = $1`, reportId, ...params);
+        await tx.$executeRawUnsafe(`ALTER TABLE "AnalyticalReport" ENABLE TRIGGER "AnalyticalReport_approved_immutable"`);
+      });
+    const expectRefused = async () => {
+      const result = await run(old.cycle.id);
+      expect(result.serverError).toEqual({ code: "INVALID_TRANSITION", message: INTEGRITY_CARRY_REFUSAL });
+      expect(await db().cycle.count({ where: { municipalityId: m.municipality.id, year: 2063 } })).toBe(0);
+      expect((await previewNextCycle((await getActor())!, old.cycle.id))!.refusal).toBe(INTEGRITY_CARRY_REFUSAL);
+    };
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => {});
+    try {
+      // The narrative column, which the hash does not cover, gets a task the approved snapshot never showed.
+      const original = await db().analyticalReport.findUniqueOrThrow({ where: { id: reportId } });
+      await tamper(`"narrative" = jsonb_set("narrative", '{tasks,0}', '"Подменённая задача"')`);
+      await expectRefused();
+      // Put back, then the snapshot rewritten together with its hash: the approval's audited hash differs.
+      await tamper(`"narrative" = $2::jsonb`, JSON.stringify(original.narrative));
+      await tamper(`"snapshot" = jsonb_set("snapshot", '{document,sections,0,heading}', '"Подмена"')`);
+      const forged = contentHash((await db().analyticalReport.findUniqueOrThrow({ where: { id: reportId } })).snapshot);
+      await tamper(`"contentHash" = $2`, forged);
+      await expectRefused();
+      expect(logged.mock.calls.map(([fields]) => fields)).toContainEqual({ reportId, hash: "approval", tasks: "ok" });
+      expect(logged.mock.calls.map(([fields]) => fields)).toContainEqual({ reportId, hash: "ok", tasks: "differ" });
+      // Restored as approved: accepted again.
+      await tamper(`"snapshot" = $2::jsonb, "contentHash" = $3`, JSON.stringify(original.snapshot), original.contentHash);
+      expect((await run(old.cycle.id)).data?.created).toBe(true);
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
   it("is the coordinator's: a curator or a school team gets 403, another municipality's coordinator 404", async () => {
     const old = await buildOldCycle(2060);
     for (const email of [m.curator.email, m.schoolAdmin.email]) {
@@ -363,7 +401,7 @@ describe("createNextCycleAction: other paths", () => {
     const big = await createTestMunicipality();
     const year = 2070;
     const cycle = await db().cycle.create({ data: { municipalityId: big.municipality.id, year, title: `Дорожная карта на ${year} год` } });
-    await db().analyticalReport.create({ data: { cycleId: cycle.id, title: "Справка", status: "approved", narrative: { tasks: ["Задача"] } } });
+    await createApprovedReport(cycle.id, "Справка", ["Задача"]);
     const schools = await db().school.createManyAndReturn({
       data: Array.from({ length: 50 }, (_, i) => ({ municipalityId: big.municipality.id, code: `big${cycle.id}${i}`, name: `Школа ${i}`, shortName: `Ш ${i}`, kind: "sosh" as const })),
     });

@@ -5,15 +5,19 @@
  * every action runs in a municipality and cycle of the test's own.
  */
 import JSZip from "jszip";
-import { beforeAll, describe, expect, it } from "vitest";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as orderDocxRoute } from "@/app/(app)/cycles/[cycleId]/report/order/docx/route";
 import { GET as reportDocxRoute } from "@/app/(app)/cycles/[cycleId]/report/docx/route";
+import { IntegrityFailure } from "@/components/report/report-status";
 import type { Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/load-actor";
 import { getDb } from "@/lib/db/client";
 import { contentHash } from "@/lib/domain/report/canonical";
 import { defaultReportTitle, defaultTasks } from "@/lib/domain/report/defaults";
 import { buildReportDocument, type Block, type ReportDocument } from "@/lib/domain/report/document";
+import { INTEGRITY_DOWNLOAD_REFUSAL, INTEGRITY_MISMATCH_MESSAGE } from "@/lib/domain/report/integrity";
 import { APPROVE_WITHOUT_ORDER_REFUSAL, CYCLE_CLOSE_REFUSAL, REPORT_APPROVED_REFUSAL } from "@/lib/domain/report/workflow";
 import { transitionCycleAction } from "@/lib/features/cycles/actions";
 import {
@@ -25,7 +29,8 @@ import {
   updateReportTitleAction,
 } from "@/lib/features/report/actions";
 import { getReportFigures, loadReportData } from "@/lib/features/report/queries";
-import { findReportCycle, getReportView, getReportViewOrNotFound, parseSnapshot } from "@/lib/features/report/view";
+import { logger } from "@/lib/logger";
+import { findReportCycle, getReportView, getReportViewOrNotFound, INTEGRITY_FAILED_ACTION, parseSnapshot } from "@/lib/features/report/view";
 import { signInAs } from "../support/session";
 import { createTestMunicipality, type TestMunicipality } from "../support/test-municipality";
 
@@ -297,6 +302,7 @@ describe("the report's workflow in a test municipality", () => {
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     const xml = await docxText(response);
     for (const text of ["ПРОЕКТ", "ПРИКАЗ", "№\u00a031", "Своё основание.", "п р и к а з ы в а ю:", "2. Разработать дорожную карту на следующий год. Ответственный: Иванов И.И. Срок: до 31.12."]) expect(xml).toContain(text);
+    expect(xml).not.toContain("Контрольная сумма");
   });
 
   it("approves: a frozen snapshot of the document and the order with its hash, audited", async () => {
@@ -355,8 +361,13 @@ describe("the report's workflow in a test municipality", () => {
     for (const text of ["ПРИЛОЖЕНИЕ", "УТВЕРЖДЕНА", `от 27.12.${year} №\u00a031`, "Аналитическая справка", "I. Муниципальный наставнический центр (МНЦ)", "V. Задачи на", "Наше вступление."]) expect(xml).toContain(text);
     expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
     expect(xml).not.toContain("ПРОЕКТ");
+    // The snapshot's content hash closes both files (decision 046).
+    const { contentHash: hash } = await report();
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(xml).toContain(`Контрольная сумма (SHA-256): ${hash}`);
     const order = await docxText(await call(orderDocxRoute, cycleId));
     expect(order).not.toContain("ПРОЕКТ");
+    expect(order).toContain(`Контрольная сумма (SHA-256): ${hash}`);
 
     const version = (await db().cycle.findUniqueOrThrow({ where: { id: cycleId } })).version;
     expect((await transitionCycleAction({ cycleId, event: "close", version })).data).toEqual({ status: "closed" });
@@ -370,5 +381,79 @@ describe("the report's workflow in a test municipality", () => {
     await signInAs(m.curator.email);
     expect((await call(orderDocxRoute, cycleId)).status).toBe(403);
     expect((await approveReportAction({ reportId, version: 8 })).serverError?.code).toBe("FORBIDDEN");
+  });
+
+  /** Rewrites the approved row behind its trigger's back, as the table's owner could (and the test database's role can). */
+  const tamper = (set: string, ...params: unknown[]) =>
+    db().$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`ALTER TABLE "AnalyticalReport" DISABLE TRIGGER "AnalyticalReport_approved_immutable"`);
+      await tx.$executeRawUnsafe(`UPDATE "AnalyticalReport" SET ${set} WHERE "id" = $1`, reportId, ...params);
+      await tx.$executeRawUnsafe(`ALTER TABLE "AnalyticalReport" ENABLE TRIGGER "AnalyticalReport_approved_immutable"`);
+    });
+  afterEach(() => vi.restoreAllMocks());
+  const integrityAudits = () => db().auditLog.findMany({ where: { action: INTEGRITY_FAILED_ACTION, entityId: reportId }, orderBy: { id: "asc" } });
+
+  it("refuses a direct SQL change of the approved report; a tampered snapshot is refused on every read, logged and audited once", async () => {
+    const original = await report();
+    const coordinator = await actorOf(m.coordinator.email);
+    await expect(db().$executeRawUnsafe(`UPDATE "AnalyticalReport" SET "snapshot" = jsonb_set("snapshot", '{document,title}', '"Подмена"') WHERE "id" = $1`, reportId)).rejects.toThrow(
+      /is approved and immutable: snapshot cannot change/,
+    );
+    await expect(db().$executeRawUnsafe(`DELETE FROM "AnalyticalReport" WHERE "id" = $1`, reportId)).rejects.toThrow(/cannot be deleted/);
+    expect((await getReportView(coordinator, cycleId))?.integrity).toEqual({ ok: true, hash: original.contentHash });
+
+    await tamper(`"snapshot" = jsonb_set("snapshot", '{document,title}', '"Подмена"')`);
+    expect((await report()).contentHash).toBe(original.contentHash);
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => {});
+    const view = (await getReportView(coordinator, cycleId))!;
+    const computed = contentHash((await report()).snapshot);
+    expect(view.integrity).toEqual({ ok: false, reason: "snapshot", stored: original.contentHash, computed });
+    expect([view.document, view.order]).toEqual([null, null]);
+    expect((await getReportViewOrNotFound(coordinator, cycleId, "report.print")).integrity?.ok).toBe(false);
+    // What the pages show instead of the document.
+    const banner = renderToStaticMarkup(createElement(IntegrityFailure));
+    expect(banner).toContain('role="alert"');
+    expect(banner).toContain(INTEGRITY_MISMATCH_MESSAGE);
+    expect(INTEGRITY_MISMATCH_MESSAGE).toBe("Контрольная сумма утверждённой справки не совпадает: документ мог быть изменён в базе данных");
+
+    await signInAs(m.coordinator.email);
+    for (const route of [reportDocxRoute, orderDocxRoute]) {
+      const refused = await call(route, cycleId);
+      expect(refused.status).toBe(409);
+      expect(await refused.json()).toEqual({ error: { code: "CONFLICT", message: INTEGRITY_DOWNLOAD_REFUSAL } });
+    }
+    // Four reads: four errors in the log, one audit row (the first reader's), with both hashes.
+    expect(logged.mock.calls.map(([fields, message]) => [(fields as { via: string }).via, message])).toEqual(
+      ["report.page", "report.print", "report.docx", "report.order_docx"].map((via) => [via, "approved report failed its content hash check"]),
+    );
+    const rows = await integrityAudits();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ actorId: m.coordinator.id, entityType: "AnalyticalReport", before: { contentHash: original.contentHash }, after: { contentHash: computed } });
+    expect(rows[0].meta).toEqual({ cycleId, via: "report.page", reason: "snapshot" });
+  });
+
+  it("refuses a row rewritten consistently (snapshot and hash): the approval's audited hash differs; restored, it verifies again", async () => {
+    const tampered = await report();
+    const forgedHash = contentHash(tampered.snapshot);
+    vi.spyOn(logger, "error").mockImplementation(() => {});
+    await tamper(`"contentHash" = $2`, forgedHash);
+    const coordinator = await actorOf(m.coordinator.email);
+    expect((await getReportView(coordinator, cycleId, "report.docx"))!.integrity).toEqual({ ok: false, reason: "approval", stored: forgedHash, computed: forgedHash });
+    await signInAs(m.coordinator.email);
+    expect((await call(reportDocxRoute, cycleId)).status).toBe(409);
+    expect((await integrityAudits()).map((r) => r.meta)).toEqual([
+      { cycleId, via: "report.page", reason: "snapshot" },
+      { cycleId, via: "report.docx", reason: "approval" },
+    ]);
+
+    // Put back from the approval's audit row and the snapshot as it was: verified, downloadable again.
+    const approval = await db().auditLog.findFirstOrThrow({ where: { action: "report.approve", entityId: reportId } });
+    const approvedHash = (approval.after as { contentHash: string }).contentHash;
+    await tamper(`"snapshot" = jsonb_set("snapshot", '{document,title}', to_jsonb($2::text)), "contentHash" = $3`, "Об итогах (тест)", approvedHash);
+    expect((await getReportView(coordinator, cycleId))!.integrity).toEqual({ ok: true, hash: approvedHash });
+    const restored = await call(reportDocxRoute, cycleId);
+    expect(restored.status).toBe(200);
+    expect(await docxText(restored)).toContain(`Контрольная сумма (SHA-256): ${approvedHash}`);
+    expect(await integrityAudits()).toHaveLength(2);
   });
 });

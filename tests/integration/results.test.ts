@@ -8,12 +8,14 @@ import { loadActor } from "@/lib/auth/load-actor";
 import { getActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { listCycleSchools } from "@/lib/features/cycles/queries";
-import { addFlaggedSchoolToCycleAction } from "@/lib/features/results/actions";
-import { createExamResultAction, deleteExamResultAction, updateExamResultAction } from "@/lib/features/results/entry-actions";
+import { addFlaggedSchoolsToCycleAction, addFlaggedSchoolToCycleAction } from "@/lib/features/results/actions";
+import { createExamResultAction, deleteExamResultAction, updateContingentAction, updateExamResultAction } from "@/lib/features/results/entry-actions";
+import { getContingentForEditOrNotFound } from "@/lib/features/results/entry-queries";
 import { findNextCycle, getResultsOverview } from "@/lib/features/results/overview";
 import { getSchoolResultsOrThrow, loadMunicipalResults, warningsBySchool } from "@/lib/features/results/queries";
 import { getSchoolResultsPageOrNotFound } from "@/lib/features/results/school-page";
 import { resultsPageQuerySchema } from "@/lib/features/results/schemas";
+import { warningNote } from "@/lib/domain/results/warning-groups";
 import { createTestUser } from "../support/db";
 import { signInAs } from "../support/session";
 import { createTestMunicipality, type TestMunicipality } from "../support/test-municipality";
@@ -283,6 +285,164 @@ describe("addFlaggedSchoolToCycleAction", () => {
   });
 });
 
+describe("addFlaggedSchoolsToCycleAction", () => {
+  let m: TestMunicipality;
+  let extra: { id: string; shortName: string }[];
+  let cycle2025: { id: string };
+  let closed2026: { id: string };
+  let open2027: { id: string };
+  const ACTION = "cycle_school.add_flagged_all";
+  const flaggedIds = () => [m.schools[0].id, m.schools[1].id, extra[0].id];
+
+  /**
+   * ОГЭ mathematics 2023–2025 for six schools: 0, 1 and a fifth below the
+   * average and falling; a sixth likewise but closed; 2 and 3 above and steady.
+   */
+  beforeAll(async () => {
+    m = await createTestMunicipality();
+    extra = [];
+    for (const [i, active] of [[5, true], [6, false]] as const) {
+      extra.push(
+        await db().school.create({
+          data: { municipalityId: m.municipality.id, code: `${m.schools[0].code}x${i}`, name: `Школа № ${i} (тест)`, shortName: `СОШ № ${i} (${m.schools[0].code})`, kind: "sosh", active },
+        }),
+      );
+    }
+    const math = await db().subject.findUniqueOrThrow({ where: { code: "math" } });
+    const series: [string, number[], number[]][] = [
+      [m.schools[0].id, [3.3, 3.2, 3.1], [12, 13, 15]],
+      [m.schools[1].id, [3.4, 3.3, 3.2], [11, 12, 14]],
+      [m.schools[2].id, [4.4, 4.5, 4.5], [2, 2, 1]],
+      [m.schools[3].id, [4.3, 4.4, 4.4], [3, 3, 3]],
+      [extra[0].id, [3.5, 3.4, 3.3], [10, 11, 12]],
+      [extra[1].id, [3.2, 3.1, 3.0], [14, 15, 16]],
+    ];
+    for (const [schoolId, avg, fail] of series) {
+      for (let i = 0; i < 3; i++) {
+        await db().examResult.create({ data: { schoolId, year: 2023 + i, exam: "oge", subjectId: math.id, participants: 40, avgScore: avg[i], failShare: fail[i] } });
+      }
+    }
+    cycle2025 = await db().cycle.create({ data: { municipalityId: m.municipality.id, year: 2025, title: "Дорожная карта 2025 (тест)", status: "implementation" } });
+    closed2026 = await db().cycle.create({ data: { municipalityId: m.municipality.id, year: 2026, title: "Дорожная карта 2026 (тест)", status: "closed", closedAt: new Date() } });
+    open2027 = await db().cycle.create({ data: { municipalityId: m.municipality.id, year: 2027, title: "Дорожная карта 2027 (тест)", status: "draft" } });
+  });
+
+  it("refuses a closed cycle and a cycle not after the as-of year, writing nothing", async () => {
+    const flagged = warningsBySchool(await loadMunicipalResults(m.municipality.id), 2025);
+    expect([...flagged.keys()].sort()).toEqual([...flaggedIds(), extra[1].id].sort());
+
+    await signInAs(m.coordinator.email);
+    const audits = await db().auditLog.count();
+    const closed = await addFlaggedSchoolsToCycleAction({ cycleId: closed2026.id, asOfYear: 2025 });
+    expect(closed.serverError).toMatchObject({ code: "INVALID_TRANSITION", message: "Цикл 2026 года закрыт: добавить школы в его списки нельзя." });
+    const same = await addFlaggedSchoolsToCycleAction({ cycleId: cycle2025.id, asOfYear: 2025 });
+    expect(same.serverError).toMatchObject({ code: "VALIDATION", message: "Школы по результатам 2025 года добавляются в списки следующего цикла, а не цикла 2025 года." });
+    expect(await db().cycleSchool.count({ where: { school: { municipalityId: m.municipality.id } } })).toBe(0);
+    expect(await db().auditLog.count()).toBe(audits);
+  });
+
+  it("adds every flagged active school not yet listed, with «Зона риска», its reasons as the note and one audit row each", async () => {
+    await signInAs(m.coordinator.email);
+    const single = await addFlaggedSchoolToCycleAction({ schoolId: m.schools[1].id, cycleId: open2027.id, asOfYear: 2025 });
+    const listedBefore = await db().cycleSchool.findUniqueOrThrow({ where: { id: single.data!.id } });
+
+    const coordinator = (await loadActor(m.coordinator.id, "session"))!;
+    const before = await overview(coordinator);
+    if (!before || before.empty) throw new Error("no results");
+    expect([before.warnings.nextCycle?.id, before.warnings.total, before.warnings.unlisted]).toEqual([open2027.id, 4, 2]);
+
+    const result = await addFlaggedSchoolsToCycleAction({ cycleId: open2027.id, asOfYear: 2025 });
+    expect(result.serverError).toBeUndefined();
+    expect(result.data).toEqual({ added: 2, cycleId: open2027.id });
+
+    const rows = await db().cycleSchool.findMany({ where: { cycleId: open2027.id } });
+    expect(rows.map((r) => r.schoolId).sort()).toEqual(flaggedIds().sort());
+    const warnings = warningsBySchool(await loadMunicipalResults(m.municipality.id), 2025);
+    for (const schoolId of [m.schools[0].id, extra[0].id]) {
+      const row = rows.find((r) => r.schoolId === schoolId)!;
+      expect(row.categories).toEqual(["risk_zone"]);
+      expect(row.note).toBe(warningNote(2025, warnings.get(schoolId)!));
+      expect(row.note).toMatch(/^Раннее предупреждение по результатам 2025 года\. ОГЭ, математика: хуже среднего/);
+      const audits = await db().auditLog.findMany({ where: { action: ACTION, entityId: row.id } });
+      expect(audits).toHaveLength(1);
+      expect(audits[0]).toMatchObject({ entityType: "CycleSchool", actorRole: "coordinator" });
+      expect(audits[0].after).toEqual({ cycleId: open2027.id, schoolId, categories: ["risk_zone"], note: row.note, asOfYear: 2025 });
+    }
+    expect(await db().auditLog.count({ where: { action: ACTION } })).toBe(2);
+    // The school listed before keeps its row; the closed school is left out.
+    expect(rows.find((r) => r.schoolId === m.schools[1].id)).toEqual(listedBefore);
+    expect(rows.some((r) => r.schoolId === extra[1].id)).toBe(false);
+
+    const after = await overview(coordinator);
+    if (!after || after.empty) throw new Error("no results");
+    expect(after.warnings.unlisted).toBe(0);
+  });
+
+  it("answers a second call that nothing is left to add, and writes nothing", async () => {
+    await signInAs(m.coordinator.email);
+    const rows = await db().cycleSchool.count({ where: { cycleId: open2027.id } });
+    const audits = await db().auditLog.count();
+    const again = await addFlaggedSchoolsToCycleAction({ cycleId: open2027.id, asOfYear: 2025 });
+    expect(again.serverError).toMatchObject({ code: "VALIDATION", message: "Все школы в зоне риска по результатам 2025 года уже есть в списках цикла 2027 года." });
+    expect(await db().cycleSchool.count({ where: { cycleId: open2027.id } })).toBe(rows);
+    expect(await db().auditLog.count()).toBe(audits);
+  });
+
+  it("answers 403 to a curator and a school admin, 404 (audited) to another municipality's coordinator", async () => {
+    const rows = await db().cycleSchool.count({ where: { cycleId: open2027.id } });
+    await db().cycleSchool.delete({ where: { cycleId_schoolId: { cycleId: open2027.id, schoolId: m.schools[0].id } } });
+    const denials = await db().auditLog.count({ where: { action: "authz_denied" } });
+    for (const email of [m.curator.email, m.schoolAdmin.email]) {
+      await signInAs(email);
+      expect((await addFlaggedSchoolsToCycleAction({ cycleId: open2027.id, asOfYear: 2025 })).serverError?.code, email).toBe("FORBIDDEN");
+    }
+    expect(await db().auditLog.count({ where: { action: "authz_denied" } })).toBe(denials + 2);
+
+    const actorId = await signInAs("coordinator@opora.demo");
+    const foreign = await addFlaggedSchoolsToCycleAction({ cycleId: open2027.id, asOfYear: 2025 });
+    expect(foreign.serverError?.code).toBe("NOT_FOUND");
+    const denial = await db().auditLog.findFirstOrThrow({ where: { action: "authz_denied", actorId }, orderBy: { id: "desc" } });
+    expect(denial.meta).toMatchObject({ code: "NOT_FOUND", action: ACTION });
+    expect(await db().cycleSchool.count({ where: { cycleId: open2027.id } })).toBe(rows - 1);
+  });
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)("rolls the whole batch back with a conflict when a single add commits meanwhile (PostgreSQL only)", async () => {
+    // School 0 is unlisted since the test above; the fifth school is unlisted now too.
+    await db().cycleSchool.delete({ where: { cycleId_schoolId: { cycleId: open2027.id, schoolId: extra[0].id } } });
+    await signInAs(m.coordinator.email);
+    const audits = await db().auditLog.count({ where: { action: ACTION } });
+
+    // Another transaction lists the fifth school and holds, uncommitted, while the batch runs into its row.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let listed!: () => void;
+    const rowWritten = new Promise<void>((resolve) => (listed = resolve));
+    const other = db().$transaction(
+      async (tx) => {
+        await tx.cycleSchool.create({ data: { cycleId: open2027.id, schoolId: extra[0].id, categories: ["risk_zone"], note: "Добавлена одновременно" } });
+        listed();
+        await held;
+      },
+      { timeout: 30_000 },
+    );
+    await rowWritten;
+    const batch = addFlaggedSchoolsToCycleAction({ cycleId: open2027.id, asOfYear: 2025 });
+    for (let i = 0; i < 200; i++) {
+      const [{ n }] = await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+      if (n > 0n) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    release();
+    await other;
+
+    const result = await batch;
+    expect(result.serverError).toMatchObject({ code: "CONFLICT", message: "Пока готовился список, другой пользователь добавил школу в списки цикла 2027 года. Обновите страницу и повторите." });
+    const rows = await db().cycleSchool.findMany({ where: { cycleId: open2027.id, schoolId: { in: [m.schools[0].id, extra[0].id] } } });
+    expect(rows.map((r) => [r.schoolId, r.note])).toEqual([[extra[0].id, "Добавлена одновременно"]]);
+    expect(await db().auditLog.count({ where: { action: ACTION } })).toBe(audits);
+  });
+});
+
 // ───────────────────────── manual entry, in a municipality of its own ─────────────────────────
 
 describe("manual entry of one result", () => {
@@ -352,5 +512,74 @@ describe("manual entry of one result", () => {
     await signInAs(m.coordinator.email);
     expect((await deleteExamResultAction({ id: demoResult.id, version: demoResult.version })).serverError?.code).toBe("NOT_FOUND");
     expect(await db().examResult.findUnique({ where: { id: demoResult.id } })).not.toBeNull();
+  });
+});
+
+describe("correcting one school year's contingent by hand", () => {
+  let m: TestMunicipality;
+  let id: string;
+  const counts = { students: "300", ovzStudents: "30", lowIncomeStudents: "60", singleParentStudents: "0" };
+
+  beforeAll(async () => {
+    m = await createTestMunicipality();
+    id = (await db().schoolContingent.create({ data: { schoolId: m.schools[1].id, year: 2025, students: 280, ovzStudents: 28, lowIncomeStudents: 56, singleParentStudents: 14 } })).id;
+  });
+
+  it("links the tab to the import and the form for the coordinator only, and finds the row by school code and year in scope", async () => {
+    const coordinator = await actorOf(m.coordinator.email);
+    const page = await getSchoolResultsPageOrNotFound(coordinator, m.schools[1].code);
+    expect([page.canImport, page.canCorrect, page.contingent.map((c) => c.schoolYear)]).toEqual([true, true, ["2025/26"]]);
+    const curator = await actorOf("curator@opora.demo");
+    const paired = await getSchoolResultsPageOrNotFound(curator, "edu230101");
+    expect([paired.canImport, paired.canCorrect]).toEqual([false, false]);
+
+    expect(await getContingentForEditOrNotFound(coordinator, m.schools[1].code, 2025)).toMatchObject({ id, version: 1, students: 280 });
+    await expect(getContingentForEditOrNotFound(coordinator, m.schools[1].code, 2024)).rejects.toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
+    await expect(getContingentForEditOrNotFound(coordinator, "edu230101", 2024)).rejects.toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
+    await expect(getContingentForEditOrNotFound(curator, "edu230101", 2024)).rejects.toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;403" });
+  });
+
+  it("corrects the counts with an audit row; a stale version is a conflict", async () => {
+    await signInAs(m.coordinator.email);
+    const saved = await updateContingentAction({ ...counts, id, version: 1 });
+    expect(saved.serverError).toBeUndefined();
+    expect(saved.data).toEqual({ id, code: m.schools[1].code, year: 2025 });
+    const row = await db().schoolContingent.findUniqueOrThrow({ where: { id } });
+    expect([row.students, row.ovzStudents, row.lowIncomeStudents, row.singleParentStudents, row.year, row.version]).toEqual([300, 30, 60, 0, 2025, 2]);
+    const audit = await db().auditLog.findFirstOrThrow({ where: { action: "contingent.update", entityId: id } });
+    expect([audit.entityType, audit.before, audit.after]).toEqual([
+      "SchoolContingent",
+      { schoolId: m.schools[1].id, year: 2025, students: 280, ovzStudents: 28, lowIncomeStudents: 56, singleParentStudents: 14 },
+      { schoolId: m.schools[1].id, year: 2025, students: 300, ovzStudents: 30, lowIncomeStudents: 60, singleParentStudents: 0 },
+    ]);
+    const stale = await updateContingentAction({ ...counts, students: "310", id, version: 1 });
+    expect(stale.serverError).toMatchObject({ code: "CONFLICT" });
+    expect((await db().schoolContingent.findUniqueOrThrow({ where: { id } })).students).toBe(300);
+  });
+
+  it("puts the rules beside the fields and writes nothing", async () => {
+    await signInAs(m.coordinator.email);
+    const bad = await updateContingentAction({ students: "100", ovzStudents: "101", lowIncomeStudents: "много", singleParentStudents: "", id, version: 2 });
+    expect(bad.validationErrors?.fieldErrors).toEqual({
+      ovzStudents: ["Обучающихся с ОВЗ не может быть больше, чем всего обучающихся (100)"],
+      lowIncomeStudents: ["Укажите число (0, если таких нет)"],
+      singleParentStudents: ["Укажите число (0, если таких нет)"],
+    });
+    const fractional = await updateContingentAction({ ...counts, ovzStudents: "2,5", students: "1 063", id, version: 2 });
+    expect(fractional.validationErrors?.fieldErrors).toEqual({ ovzStudents: ["Целое число от 0 до 100 000"] });
+    expect((await db().schoolContingent.findUniqueOrThrow({ where: { id } })).version).toBe(2);
+  });
+
+  it("answers 403 to a curator and a school admin, 404 to another municipality's coordinator", async () => {
+    for (const email of [m.curator.email, m.schoolAdmin.email]) {
+      await signInAs(email);
+      expect((await updateContingentAction({ ...counts, id, version: 2 })).serverError?.code, email).toBe("FORBIDDEN");
+    }
+    await signInAs("coordinator@opora.demo");
+    const actorId = (await db().user.findUniqueOrThrow({ where: { email: "coordinator@opora.demo" } })).id;
+    const denials = await db().auditLog.count({ where: { action: "authz_denied", actorId } });
+    expect((await updateContingentAction({ ...counts, id, version: 2 })).serverError?.code).toBe("NOT_FOUND");
+    expect(await db().auditLog.count({ where: { action: "authz_denied", actorId } })).toBe(denials + 1);
+    expect((await db().schoolContingent.findUniqueOrThrow({ where: { id } })).version).toBe(2);
   });
 });

@@ -78,7 +78,7 @@ describe("GET /api/files/[id]", () => {
       await signInAs(email);
       const response = await get(id);
       expect(response.status, email).toBe(200);
-      expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename\*=UTF-8''/);
+      expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="[^"]+"; filename\*=UTF-8''/);
       expect(response.headers.get("x-content-type-options")).toBe("nosniff");
       expect(response.headers.get("content-type")).toBe("application/pdf");
       expect(new Uint8Array(await response.arrayBuffer())).toEqual(PDF);

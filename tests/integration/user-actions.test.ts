@@ -113,6 +113,11 @@ describe("changePasswordAction", () => {
     expect(result.validationErrors?.fieldErrors.newPassword).toEqual(["Пароль должен быть не короче 8 символов"]);
     const mismatch = await changePasswordAction({ currentPassword: "старый-пароль-1", newPassword: "длинный пароль", confirmPassword: "другой пароль" });
     expect(mismatch.validationErrors?.fieldErrors.confirmPassword).toEqual(["Пароли не совпадают"]);
+    // The one policy (decision 080): a common password, also typed on the Russian layout, is refused.
+    for (const common of ["Qwerty123", "йцукенгшщз"]) {
+      const refused = await changePasswordAction({ currentPassword: "старый-пароль-1", newPassword: common, confirmPassword: common });
+      expect(refused.validationErrors?.fieldErrors.newPassword?.[0]).toMatch(/самых распространённых паролей/);
+    }
   });
 });
 
@@ -148,6 +153,8 @@ describe("setUserPasswordAction", () => {
     expect(mismatch.validationErrors?.fieldErrors?.confirmPassword).toEqual(["Пароли не совпадают"]);
     const short = await setUserPasswordAction(input(teacher, "коротко"));
     expect(short.validationErrors?.fieldErrors?.newPassword?.[0]).toMatch(/не короче 8 символов/);
+    const common = await setUserPasswordAction(input(teacher, "iloveyou1"));
+    expect(common.validationErrors?.fieldErrors?.newPassword?.[0]).toMatch(/самых распространённых паролей/);
     expect((await setUserPasswordAction({ ...input(teacher), version: teacher.version + 5 })).serverError?.code).toBe("CONFLICT");
     const self = await db().user.findUniqueOrThrow({ where: { id: admin } });
     expect((await setUserPasswordAction(input(self))).serverError?.code).toBe("VALIDATION");

@@ -26,6 +26,9 @@ describe("upload policy", () => {
   it("sanitizes names: no path, no control characters, at most 200 characters, never empty", () => {
     expect(sanitizeFileName("../../etc/passwd")).toBe("passwd");
     expect(sanitizeFileName("C:\\Users\\школа\\отчёт.pdf")).toBe("отчёт.pdf");
+    // A right-to-left override would show «отчёт\u202Efdp.exe» as «отчётexe.pdf».
+    expect(sanitizeFileName("отчёт\u202Efdp.exe")).toBe("отчётfdp.exe");
+    expect(sanitizeFileName("\u2067план\u2069\u200F.pdf\u0085")).toBe("план.pdf");
     expect(sanitizeFileName("a\u0000b\u001fc.pdf")).toBe("abc.pdf");
     expect(sanitizeFileName("   ")).toBe("файл");
     expect(sanitizeFileName(`${"я".repeat(300)}.pdf`)).toHaveLength(200);

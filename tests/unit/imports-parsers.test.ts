@@ -82,6 +82,7 @@ describe("cell normalizers", () => {
     expect([parseYesNo("Да"), parseYesNo("нет"), parseYesNo(true), parseYesNo(""), parseYesNo("может")]).toEqual([1, 0, 1, null, undefined]);
     expect(cellText(new Date(Date.UTC(2025, 0, 9)))).toBe("09.01.2025");
     expect(cellText("  Школа\u00a0№ 1 ")).toBe("Школа № 1");
+    expect(cellText("Шко\u0000ла\u001b\t№ 1\n")).toBe("Школа\t№ 1");
     expect(splitList("ШНОР, 500+; зона риска")).toEqual(["ШНОР", "500+", "зона риска"]);
   });
 

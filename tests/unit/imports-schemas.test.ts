@@ -100,4 +100,29 @@ describe("row schemas", () => {
       { row: 2, column: "Функции тьютора", message: expect.stringMatching(/^Неизвестная функция тьютора «волшебная»: допустимы Моделирующая/) },
     ]);
   });
+
+  it("contingent: counts, the year's range and no group above the number of students", () => {
+    // Aliases of the headers, a number with a thousands space, a group of 0.
+    const aliased = { "Код ОО": "edu230101", Год: "2025", "Численность обучающихся": "1 063", "Обучающихся с ОВЗ": 0, "Из малообеспеченных семей": 139, "Из неполных семей": 93 };
+    expect(check("contingent", aliased).data).toMatchObject({
+      schoolCode: "edu230101",
+      year: 2025,
+      students: 1063,
+      ovzStudents: 0,
+      lowIncomeStudents: 139,
+    });
+    expect(check("contingent", { ...example("contingent"), Год: 1999, Обучающихся: "12,5", "С ОВЗ": "-3", "Из неполных семей": "" }).errors).toEqual([
+      { row: 2, column: "Год", message: "Год — от 2000 до 2100" },
+      { row: 2, column: "Обучающихся", message: "Введите целое число" },
+      { row: 2, column: "С ОВЗ", message: "Целое число от 0 до 100 000" },
+      { row: 2, column: "Из неполных семей", message: "Укажите число обучающихся из неполных семей (0, если их нет)" },
+    ]);
+    expect(check("contingent", { ...example("contingent"), Год: 2100, Обучающихся: 100, "С ОВЗ": 101, "Из малоимущих семей": 100 }).errors).toEqual([
+      { row: 2, column: "С ОВЗ", message: "Обучающихся с ОВЗ не может быть больше, чем всего обучающихся (100)" },
+    ]);
+    expect(check("contingent", { ...example("contingent"), "Код школы": "", Год: "" }).errors).toEqual([
+      { row: 2, column: "Код школы", message: "Укажите код школы" },
+      { row: 2, column: "Год", message: "Укажите год" },
+    ]);
+  });
 });

@@ -24,4 +24,10 @@ describe("approval of an ИОМ", () => {
     expect(messages(approveIomSchema.safeParse({ ...base, orderNo: "45-о", orderDate: "2099-01-01" }))).toEqual(["Дата приказа не может быть в будущем"]);
     expect(messages(approveIomSchema.safeParse({ ...base, orderDate: "2025-09-20" }))).toEqual(["Укажите номер приказа"]);
   });
+
+  it("answers a malformed order date with a field message, not an exception (found by fast-check)", () => {
+    const result = approveIomSchema.safeParse({ iomId: "", version: 0, orderDate: "'; DROP TABLE \"User\"; --" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path[0])).toContain("orderDate");
+  });
 });

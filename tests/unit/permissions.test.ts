@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
  */
 const EXPECTED: Record<Permission, readonly (typeof ROLES)[number][]> = {
   "municipality:read": ["admin", "coordinator", "curator", "school_admin", "teacher", "tutor"],
+  "municipality:manage": ["admin", "coordinator"],
   "school:read": ["admin", "coordinator", "curator", "school_admin"],
   "school:manage": ["admin", "coordinator"],
   "cycle:read": ["admin", "coordinator", "curator", "school_admin", "teacher", "tutor"],

@@ -10,6 +10,7 @@ import {
   schoolSeries,
   schoolYearLabel,
   seriesTitle,
+  validateContingent,
   weightedAverage,
   type ResultRow,
 } from "@/lib/domain/results";
@@ -190,5 +191,36 @@ describe("contingent", () => {
       ["2025/26", 0, null, null],
     ]);
     expect(schoolYearLabel(2099)).toBe("2099/00");
+  });
+});
+
+describe("contingent rules", () => {
+  const counts = { students: 318, ovzStudents: 102, lowIncomeStudents: 139, singleParentStudents: 93 };
+
+  it("accepts whole counts from 0 with every group up to the number of students (groups may overlap)", () => {
+    expect(validateContingent(counts)).toEqual({});
+    expect(validateContingent({ students: 0, ovzStudents: 0, lowIncomeStudents: 0, singleParentStudents: 0 })).toEqual({});
+    expect(validateContingent({ students: 100, ovzStudents: 100, lowIncomeStudents: 100, singleParentStudents: 100 })).toEqual({});
+    expect(validateContingent({ ...counts, students: 100_000 })).toEqual({});
+  });
+
+  it("refuses a group larger than the number of students, field by field", () => {
+    expect(validateContingent({ ...counts, ovzStudents: 319, singleParentStudents: 400 })).toEqual({
+      ovzStudents: "Обучающихся с ОВЗ не может быть больше, чем всего обучающихся (318)",
+      singleParentStudents: "Обучающихся из неполных семей не может быть больше, чем всего обучающихся (318)",
+    });
+    expect(validateContingent({ ...counts, students: 0, lowIncomeStudents: 1, ovzStudents: 0, singleParentStudents: 0 })).toEqual({
+      lowIncomeStudents: "Обучающихся из малоимущих семей не может быть больше, чем всего обучающихся (0)",
+    });
+  });
+
+  it("refuses negative, fractional and absurd counts; a bad total is not compared with", () => {
+    expect(validateContingent({ ...counts, students: -1, ovzStudents: 2.5, lowIncomeStudents: 100_001, singleParentStudents: Number.NaN })).toEqual({
+      students: "Целое число от 0 до 100 000",
+      ovzStudents: "Целое число от 0 до 100 000",
+      lowIncomeStudents: "Целое число от 0 до 100 000",
+      singleParentStudents: "Целое число от 0 до 100 000",
+    });
+    expect(validateContingent({ ...counts, students: 10.5 })).toEqual({ students: "Целое число от 0 до 100 000" });
   });
 });

@@ -21,10 +21,12 @@ describe("scope builders", () => {
     expect(scope.school(teacher, "school:read")).toEqual(NONE);
     expect(scope.consultation(curator, "consultation:read")).toEqual(NONE);
     expect(scope.report(schoolAdmin, "report:read")).toEqual(NONE);
+    expect(scope.municipality(curator, "municipality:manage")).toEqual(NONE);
   });
 
   it("limit a coordinator to their municipality", () => {
     expect(scope.school(coordinator, "school:read")).toEqual({ municipalityId: "m1" });
+    expect(scope.municipality(coordinator, "municipality:manage")).toEqual({ id: "m1" });
     expect(scope.cycleSchool(coordinator, "school:read")).toEqual({ cycle: { municipalityId: "m1" } });
     expect(scope.document(coordinator, "document:read")).toEqual({ cycleSchool: { cycle: { municipalityId: "m1" } } });
   });

@@ -18,6 +18,10 @@ import {
   transition,
   type Machine,
 } from "@/lib/domain/workflow";
+import { CYCLE_STATUSES as STAGES } from "@/lib/domain/workflow";
+import { REPORT_CYCLE_STAGES, REPORT_STATES, reportMachine, reportStep, type ReportEvent } from "@/lib/domain/report/workflow";
+import { MUTUAL_STATUSES, mutualMachine } from "@/lib/domain/reviews/mutual";
+import { SURVEY_STATUSES, surveyMachine } from "@/lib/domain/surveys/results";
 
 const machines: Array<[string, Machine<string, string>, readonly string[]]> = [
   ["cycle", cycleMachine, CYCLE_STATUSES],
@@ -26,6 +30,9 @@ const machines: Array<[string, Machine<string, string>, readonly string[]]> = [
   ["measure", measureMachine, MEASURE_STATUSES],
   ["iom", iomMachine, IOM_STATUSES],
   ["practice", practiceMachine, PRACTICE_STATUSES],
+  ["mutual pair", mutualMachine, MUTUAL_STATUSES],
+  ["survey", surveyMachine, SURVEY_STATUSES],
+  ["analytical report", reportMachine, REPORT_STATES],
 ];
 
 describe("workflow tables", () => {
@@ -73,5 +80,24 @@ describe("workflow tables", () => {
   it("lists the events available from a state", () => {
     expect(availableEvents(measureMachine, "done").sort()).toEqual(["confirm", "return"]);
     expect(availableEvents(riskProfileMachine, "confirmed")).toEqual([]);
+  });
+
+  it("analytical report: every (state, event, cycle stage) outside both tables is refused, everything inside is allowed", () => {
+    let refused = 0;
+    for (const event of Object.keys(reportMachine) as ReportEvent[]) {
+      for (const state of REPORT_STATES) {
+        for (const stage of STAGES) {
+          const inTable = (reportMachine[event].from as readonly string[]).includes(state);
+          const inStage = (REPORT_CYCLE_STAGES[event].stages as readonly string[]).includes(stage);
+          const result = reportStep(event, state, stage);
+          expect(result.ok, `${state} --${event}--> at ${stage}`).toBe(inTable && inStage);
+          if (!result.ok) {
+            refused += 1;
+            expect(result.reason).toBe(inTable ? REPORT_CYCLE_STAGES[event].refusal : reportMachine[event].refusal);
+          }
+        }
+      }
+    }
+    expect(refused).toBeGreaterThan(0);
   });
 });

@@ -6,9 +6,9 @@ import { getImportPage } from "@/lib/features/imports/queries";
 
 export const metadata: Metadata = { title: "Загрузка данных" };
 
-export default async function ImportsPage() {
-  const actor = await requireActor();
-  const data = await getImportPage(actor);
+export default async function ImportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [actor, { kind }] = await Promise.all([requireActor(), searchParams]);
+  const data = await getImportPage(actor, typeof kind === "string" ? kind : undefined);
   return (
     <div className="space-y-6">
       <PageHeader

@@ -24,12 +24,19 @@ function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
 
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
 /** The cell as text, trimmed; dates as ДД.ММ.ГГГГ, numbers without grouping. */
 export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return "";
   if (cell instanceof Date) return `${pad(cell.getUTCDate())}.${pad(cell.getUTCMonth() + 1)}.${cell.getUTCFullYear()}`;
   if (typeof cell === "boolean") return cell ? "да" : "нет";
-  return String(cell).replace(/\u00a0/g, " ").trim();
+  // Anything else is not a cell value (the readers flatten rich text and formulas):
+  // no text, rather than String() throwing on an object without a prototype.
+  if (typeof cell !== "string" && typeof cell !== "number") return "";
+  // Control characters (NUL above all: PostgreSQL refuses it in text) are
+  // never part of a value; tabs and line breaks are.
+  return String(cell).replace(/\u00a0/g, " ").replace(CONTROL_CHARACTERS, "").trim();
 }
 
 export function isBlank(cell: Cell | undefined): boolean {

@@ -1,24 +1,8 @@
 "use server";
-import { AuthError } from "next-auth";
-import { signIn, signOut } from "@/lib/auth/auth";
+import { signOut } from "@/lib/auth/auth";
 import { getActor } from "@/lib/auth/session";
-import { publicActionClient } from "@/lib/actions/safe-action";
+import { registerPublicAction } from "@/lib/actions/safe-action";
 import { mutate } from "@/lib/actions/mutate";
-import { SIGN_IN_MESSAGES, signInSchema } from "./schemas";
-
-/** Sign-in runs before there is an actor, so it uses the public client. */
-export const signInAction = publicActionClient.inputSchema(signInSchema).action(async ({ parsedInput }) => {
-  try {
-    await signIn("credentials", { email: parsedInput.email, password: parsedInput.password, redirectTo: "/" });
-  } catch (error) {
-    if (error instanceof AuthError) {
-      const code = (error as AuthError & { code?: string }).code === "rate_limited" ? "rate_limited" : "invalid";
-      return { error: SIGN_IN_MESSAGES[code] };
-    }
-    throw error; // the redirect after a successful sign-in
-  }
-  return {};
-});
 
 /**
  * Sign-out ends the session everywhere: a JWT cannot be revoked one by one,
@@ -36,3 +20,5 @@ export async function signOutAction() {
   }
   await signOut({ redirectTo: "/login" });
 }
+
+registerPublicAction(signOutAction);

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
+import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password";
+import { newPasswordSchema } from "@/lib/auth/password-policy";
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -17,16 +18,14 @@ export const signInSchema = z.object({
     .min(1, "Введите адрес электронной почты")
     .max(254, "Слишком длинный адрес")
     .pipe(z.email("Введите адрес электронной почты, например ivanova@school.ru")),
-  password: z.string().min(1, "Введите пароль").max(PASSWORD_MAX_LENGTH, "Слишком длинный пароль"),
+  // Generous: the policy counts letters after NFC, a decomposed input can be twice as long in code units.
+  password: z.string().min(1, "Введите пароль").max(PASSWORD_MAX_LENGTH * 8, "Слишком длинный пароль"),
 });
 
 export const changePasswordSchema = z
   .object({
     currentPassword: z.string().min(1, "Введите текущий пароль"),
-    newPassword: z
-      .string()
-      .min(PASSWORD_MIN_LENGTH, `Пароль должен быть не короче ${PASSWORD_MIN_LENGTH} символов`)
-      .max(PASSWORD_MAX_LENGTH, `Пароль должен быть не длиннее ${PASSWORD_MAX_LENGTH} символов`),
+    newPassword: newPasswordSchema,
     confirmPassword: z.string(),
   })
   .refine((v) => v.newPassword === v.confirmPassword, {

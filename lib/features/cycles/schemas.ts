@@ -3,7 +3,8 @@ import { CYCLE_EVENTS, DEADLINE_FIELDS, validateDeadlineOrder, validateDeadlineY
 import { cycleTasksProblem, splitTaskLines } from "@/lib/domain/cycles/tasks";
 import "@/lib/validation";
 
-export const SCHOOL_CATEGORIES = ["shnor", "shnsu", "risk_zone", "p500"] as const;
+import { SCHOOL_CATEGORIES } from "./categories";
+export { SCHOOL_CATEGORIES };
 
 /** A date from `<input type="date">` (`YYYY-MM-DD`), or empty. */
 const optionalDate = z

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { COMPETENCIES } from "@/lib/domain/competency";
 import { DATE_RANGE_MESSAGE, isDateInRange, isValidIsoDate } from "@/lib/features/support/fields";
 import "@/lib/validation";
 
@@ -39,7 +38,8 @@ export const saveDiagnosticSchema = z.object({
 });
 export type SaveDiagnosticInput = z.input<typeof saveDiagnosticSchema>;
 
-export const DIAGNOSTIC_FIELDS = ["teacherId", "cycleId", "kind", "date", ...COMPETENCIES] as const;
+import { DIAGNOSTIC_FIELDS } from "./fields";
+export { DIAGNOSTIC_FIELDS };
 
 export const diagnosticsQuerySchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),

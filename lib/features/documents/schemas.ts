@@ -5,6 +5,7 @@
  * cycle is checked by the action (it needs the cycle's dates).
  */
 import { z } from "zod";
+import { MEASURE_FIELD_NAMES, type MeasureFieldName } from "./measure-fields";
 import { parseDecimal, parseIsoDay } from "@/lib/domain/documents/period";
 import "@/lib/validation";
 
@@ -111,9 +112,9 @@ export const measureFields = {
   baseline: decimal,
   target: decimal,
   reportForm: text(1000),
-};
+} satisfies Record<MeasureFieldName, z.ZodType>;
 
-export const MEASURE_FIELD_NAMES = Object.keys(measureFields) as Array<keyof typeof measureFields>;
+export { MEASURE_FIELD_NAMES };
 
 export const addMeasureSchema = z.object({ documentId: id, version, taskId: id, ...measureFields });
 export const updateMeasureSchema = z.object({ documentId: id, version, measureId: id, ...measureFields });

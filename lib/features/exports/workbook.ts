@@ -8,6 +8,7 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import { formatDateTime } from "@/lib/i18n/dates";
+import { asciiFilename as asciiFilenameOf, rfc5987 } from "@/lib/http/content-disposition";
 import type { CellValue, ExportColumn } from "./types";
 
 export type { CellValue, ExportColumn } from "./types";
@@ -90,29 +91,10 @@ export async function buildWorkbook(spec: WorkbookSpec, now = new Date()): Promi
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-const TRANSLIT: Record<string, string> = {
-  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "y", к: "k", л: "l", м: "m", н: "n", о: "o",
-  п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch", ш: "sh", щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
-};
-
-/** An ASCII file name for old clients: transliterated, safe characters only. */
+/** An ASCII file name for old clients (see lib/http/content-disposition.ts). */
 export function asciiFilename(filename: string): string {
-  const out = [...filename]
-    .map((ch) => {
-      const lower = ch.toLowerCase();
-      const t = TRANSLIT[lower];
-      if (t === undefined) return ch;
-      return ch === lower ? t : t.charAt(0).toUpperCase() + t.slice(1);
-    })
-    .join("")
-    .replace(/[^A-Za-z0-9._-]+/g, "-")
-    .replace(/-+/g, "-")
-    .replace(/^-|-(?=\.)/g, "");
-  return out || "export.xlsx";
+  return asciiFilenameOf(filename, "export.xlsx");
 }
-
-/** RFC 5987 value: percent-encoded UTF-8, with the characters `encodeURIComponent` leaves that are not attr-chars. */
-const rfc5987 = (value: string) => encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** The download: attachment with an ASCII fallback and the UTF-8 name, never sniffed or cached. */
 export function xlsxResponse(filename: string, bytes: Uint8Array): Response {

@@ -51,6 +51,9 @@ export const ACTION_LABELS: Record<string, string> = {
   "report.update_tasks": "Изменены задачи на следующий год",
   "report.save_order": "Сохранён приказ об утверждении справки",
   "report.approve": "Справка утверждена приказом",
+  "report.integrity_failed": "Контрольная сумма утверждённой справки не совпала: документ мог быть изменён в базе данных",
+  "municipality.update_letterhead": "Изменены реквизиты муниципалитета",
+  "seed.demo": "Загружены демонстрационные данные",
 };
 
 export function actionLabel(action: string): string {
@@ -111,6 +114,12 @@ export const FIELD_LABELS: Record<string, string> = {
   preamble: "Основание",
   items: "Пункты приказа",
   approvedAt: "Утверждена",
+  name: "Наименование",
+  region: "Субъект РФ",
+  centerName: "Методический центр",
+  centerAddress: "Адрес",
+  centerPhone: "Телефон",
+  directorName: "Руководитель",
 };
 
 export function fieldLabel(key: string): string {

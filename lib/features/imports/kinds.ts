@@ -17,6 +17,7 @@ import {
 } from "@/lib/i18n/labels";
 import {
   consultationRow,
+  contingentRow,
   diagnosticRow,
   eventRow,
   examResultRow,
@@ -51,6 +52,7 @@ const col = (key: string, header: string, required: boolean, help: string, examp
 const DATE = "Дата в формате ДД.ММ.ГГГГ (или ячейка Excel с датой).";
 const PERCENT = "Число от 0 до 100, можно с десятичной запятой.";
 const SCHOOL = col("schoolCode", "Код школы", true, "Код школы в региональном реестре, например edu230101.", "edu230101", ["Код ОО"]);
+const group = (who: string) => `Обучающиеся ${who} — целое число, не больше числа обучающихся (0, если таких нет).`;
 const EMAIL_ALIASES = ["E-mail", "Электронная почта", "Эл. почта"];
 
 export const KIND_SPECS: Record<ImportKind, KindSpec> = {
@@ -196,6 +198,22 @@ export const KIND_SPECS: Record<ImportKind, KindSpec> = {
       col("project", "Проект", false, "Муниципальный проект — название из каталога.", ""),
       col("notes", "Содержание", false, "Заметки о консультации.", "Разбор заданий ОГЭ"),
       col("nextSteps", "Договорённости", false, "Следующие шаги.", "Посетить урок"),
+    ],
+  },
+  contingent: {
+    kind: "contingent",
+    title: "Контингент",
+    description: "Численность обучающихся школ по учебным годам: всего, с ОВЗ, из малоимущих и из неполных семей. Показывается на вкладке «Результаты» школы.",
+    cycle: "none",
+    key: "школа и год",
+    schema: contingentRow,
+    columns: [
+      SCHOOL,
+      col("year", "Год", true, "Год начала учебного года: 2025 — это 2025/26 учебный год.", 2025),
+      col("students", "Обучающихся", true, "Численность обучающихся — целое число.", 318, ["Численность обучающихся", "Всего обучающихся"]),
+      col("ovzStudents", "С ОВЗ", true, group("с ограниченными возможностями здоровья"), 102, ["Обучающихся с ОВЗ"]),
+      col("lowIncomeStudents", "Из малоимущих семей", true, group("из малоимущих семей"), 139, ["Из малообеспеченных семей"]),
+      col("singleParentStudents", "Из неполных семей", true, group("из неполных семей"), 93),
     ],
   },
 };

@@ -5,10 +5,14 @@ import { scope } from "@/lib/auth/scope";
 import { getDb } from "@/lib/db/client";
 import { getCurrentCycle } from "@/lib/features/cycles/queries";
 import { KIND_SPECS } from "./kinds";
-import { IMPORT_KINDS } from "./schemas";
+import { IMPORT_KINDS, isImportKind } from "./schemas";
 
-/** /imports: the kinds (without their schemas, for the client), the open cycles in scope and the current one. */
-export async function getImportPage(actor: Actor) {
+/**
+ * /imports: the kinds (without their schemas, for the client), the open
+ * cycles in scope and the current one; `?kind=` preselects a kind (the
+ * links from the pages whose data an import fills).
+ */
+export async function getImportPage(actor: Actor, requestedKind?: string) {
   if (!can(actor, "import:run")) forbidden();
   const [cycles, current] = await Promise.all([
     getDb().cycle.findMany({
@@ -23,7 +27,8 @@ export async function getImportPage(actor: Actor) {
     return { kind, title, description, cycle, key, columns: columns.map((c) => ({ header: c.header, required: c.required })) };
   });
   const defaultCycleId = cycles.some((c) => c.id === current?.id) ? current!.id : (cycles[0]?.id ?? "");
-  return { kinds, cycles, defaultCycleId };
+  const defaultKind = requestedKind && isImportKind(requestedKind) ? requestedKind : IMPORT_KINDS[0];
+  return { kinds, cycles, defaultCycleId, defaultKind };
 }
 
 export type ImportPageData = Awaited<ReturnType<typeof getImportPage>>;

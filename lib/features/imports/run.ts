@@ -17,6 +17,7 @@ import { sanitizeFileName } from "@/lib/files/policy";
 import type { ImportCycle, PlanContext, Planner } from "./context";
 import { KIND_SPECS } from "./kinds";
 import { planConsultations } from "./kinds/consultations";
+import { planContingent } from "./kinds/contingent";
 import { planDiagnostics } from "./kinds/diagnostics";
 import { planEvents } from "./kinds/events";
 import { planExamResults } from "./kinds/exam-results";
@@ -47,6 +48,7 @@ const PLANNERS: Record<ImportKind, Planner<never>> = {
   "exam-results": planExamResults,
   events: planEvents,
   consultations: planConsultations,
+  contingent: planContingent,
 };
 
 /** Thrown inside the transaction when the re-validation there finds errors: rolls everything back. */

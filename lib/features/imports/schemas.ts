@@ -1,5 +1,5 @@
 /**
- * The eight import kinds: their columns (Russian headers as the template
+ * The import kinds: their columns (Russian headers as the template
  * writes them, aliases, help for the «Справка» sheet, an example) and one
  * zod row schema each, with Russian messages. Pure: shared by the import,
  * the template and the page.
@@ -22,6 +22,7 @@ import {
   type Cell,
 } from "@/lib/domain/imports/cells";
 import type { ColumnSpec } from "@/lib/domain/imports/table";
+import { COUNT_RANGE_MESSAGE, MAX_STUDENTS, validateContingent } from "@/lib/domain/results/contingent";
 import { percentSchema } from "@/lib/features/diagnostics/schemas";
 import { eventFields } from "@/lib/features/events/schemas";
 import {
@@ -39,7 +40,7 @@ import {
 } from "@/lib/i18n/labels";
 import "@/lib/validation";
 
-export const IMPORT_KINDS = ["schools", "users", "pairings", "risk-indicators", "diagnostics", "exam-results", "events", "consultations"] as const;
+export const IMPORT_KINDS = ["schools", "users", "pairings", "risk-indicators", "diagnostics", "exam-results", "events", "consultations", "contingent"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export function isImportKind(value: string): value is ImportKind {
@@ -100,6 +101,9 @@ const schoolCode = z.custom<Cell | undefined>(() => true).transform((cell, ctx) 
 const percentCell = z.custom<Cell | undefined>(() => true).transform((cell) => (typeof cell === "number" ? cell : cellText(cell))).pipe(percentSchema as unknown as z.ZodType<number, string | number>);
 
 const shareCell = numberCell({ min: 0, max: 100, range: "Доля — от 0 до 100 %" });
+
+/** A calendar year in the range the app accepts for dates. */
+const yearCell = numberCell({ min: 2000, max: 2100, integer: true, range: "Год — от 2000 до 2100", required: "Укажите год" });
 
 // ───────────────────────────── kinds ─────────────────────────────
 
@@ -171,7 +175,7 @@ export const diagnosticRow = z.object({
 export const examResultRow = z
   .object({
     schoolCode,
-    year: numberCell({ min: 2000, max: 2100, integer: true, range: "Год — от 2000 до 2100", required: "Укажите год" }),
+    year: yearCell,
     exam: enumCell(examKindOf, "Укажите вид оценочной процедуры", (t) => `Неизвестная процедура ${quoted(t)}: допустимы ЕГЭ, ОГЭ, ВПР`),
     subject: textCell("Укажите предмет", 100),
     grade: numberCell({ min: 1, max: 11, integer: true, range: "Класс — от 1 до 11" }),
@@ -223,6 +227,22 @@ export const consultationRow = z.object({
   nextSteps: optionalTextCell(2000),
 });
 
+const countCell = (required: string) => numberCell({ min: 0, max: MAX_STUDENTS, integer: true, range: COUNT_RANGE_MESSAGE, required });
+
+/** A school year's contingent: the groups are checked against the number of students by the domain rule. */
+export const contingentRow = z
+  .object({
+    schoolCode,
+    year: yearCell,
+    students: countCell("Укажите число обучающихся"),
+    ovzStudents: countCell("Укажите число обучающихся с ОВЗ (0, если их нет)"),
+    lowIncomeStudents: countCell("Укажите число обучающихся из малоимущих семей (0, если их нет)"),
+    singleParentStudents: countCell("Укажите число обучающихся из неполных семей (0, если их нет)"),
+  })
+  .superRefine((row, ctx) => {
+    for (const [key, message] of Object.entries(validateContingent(row))) ctx.addIssue({ code: "custom", path: [key], message });
+  });
+
 export type SchoolRow = z.output<typeof schoolRow>;
 export type UserRow = z.output<typeof userRow>;
 export type PairingRow = z.output<typeof pairingRow>;
@@ -231,3 +251,4 @@ export type DiagnosticRow = z.output<typeof diagnosticRow>;
 export type ExamResultRow = z.output<typeof examResultRow>;
 export type EventRow = z.output<typeof eventRow>;
 export type ConsultationRow = z.output<typeof consultationRow>;
+export type ContingentRow = z.output<typeof contingentRow>;

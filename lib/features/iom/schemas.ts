@@ -56,7 +56,8 @@ export const approveIomSchema = z
   })
   .superRefine((v, ctx) => {
     // An order is signed before the route is approved in the system: a date ahead of tomorrow is a typo.
-    if (v.orderDate && v.orderDate.getTime() > Date.now() + 86_400_000) ctx.addIssue({ code: "custom", path: ["orderDate"], message: "Дата приказа не может быть в будущем" });
+    // zod runs this even when a field failed (then orderDate may still be the raw string).
+    if (v.orderDate instanceof Date && v.orderDate.getTime() > Date.now() + 86_400_000) ctx.addIssue({ code: "custom", path: ["orderDate"], message: "Дата приказа не может быть в будущем" });
     if (v.orderDate && !v.orderNo) ctx.addIssue({ code: "custom", path: ["orderNo"], message: "Укажите номер приказа" });
   });
 

@@ -55,24 +55,37 @@ export type MonitorCycle = Awaited<ReturnType<typeof getMonitorCycleOrNotFound>>
  * many of them are presented (submitted or confirmed) — decision 016. Not
  * scoped, like `cycleMeasureGroups`: callers keep the schools the actor sees.
  */
-export async function requiredDocumentCounts(cycleId: string) {
+export async function requiredDocumentCounts(cycleId: string | readonly string[]) {
+  const ids = typeof cycleId === "string" ? [cycleId] : [...cycleId];
+  // Grouped joins, not per-school subqueries over the CTE: those were
+  // quadratic in the schools (13 s for a region of 3 000; decision 068).
+  // `req` is unique per (school, factor), so the LEFT JOIN adds no rows.
   return getDb().$queryRaw<Array<{ cycleSchoolId: string; required: number; presented: number }>>`
     WITH req AS (
       SELECT p."cycleSchoolId", a."factorId"
         FROM "RiskFactorAssessment" a
         JOIN "RiskProfile" p ON p."id" = a."profileId"
         JOIN "CycleSchool" cs ON cs."id" = p."cycleSchoolId"
-       WHERE cs."cycleId" = ${cycleId}
+       WHERE cs."cycleId" = ANY(${ids})
          AND (a."significance" = 'high' OR (a."significance" = 'medium' AND a."programRequired"))
+    ),
+    required AS (SELECT "cycleSchoolId", count(*) AS n FROM req GROUP BY 1),
+    presented AS (
+      SELECT d."cycleSchoolId", count(*) AS n
+        FROM "ProgramDocument" d
+        JOIN "CycleSchool" cs ON cs."id" = d."cycleSchoolId"
+        LEFT JOIN req ON req."cycleSchoolId" = d."cycleSchoolId" AND req."factorId" = d."riskFactorId"
+       WHERE cs."cycleId" = ANY(${ids}) AND d."status" IN ('submitted', 'confirmed')
+         AND (d."kind" IN ('concept', 'medium_term_program') OR req."factorId" IS NOT NULL)
+       GROUP BY 1
     )
     SELECT cs."id" AS "cycleSchoolId",
-           (2 + (SELECT count(*) FROM req WHERE req."cycleSchoolId" = cs."id"))::int AS "required",
-           (SELECT count(*) FROM "ProgramDocument" d
-             WHERE d."cycleSchoolId" = cs."id" AND d."status" IN ('submitted', 'confirmed')
-               AND (d."kind" IN ('concept', 'medium_term_program')
-                    OR EXISTS (SELECT 1 FROM req WHERE req."cycleSchoolId" = cs."id" AND req."factorId" = d."riskFactorId")))::int AS "presented"
+           (2 + COALESCE(r.n, 0))::int AS "required",
+           COALESCE(pr.n, 0)::int AS "presented"
       FROM "CycleSchool" cs
-     WHERE cs."cycleId" = ${cycleId}`;
+      LEFT JOIN required r ON r."cycleSchoolId" = cs."id"
+      LEFT JOIN presented pr ON pr."cycleSchoolId" = cs."id"
+     WHERE cs."cycleId" = ANY(${ids})`;
 }
 
 /**
@@ -105,25 +118,15 @@ export async function getMonitorRows(actor: Actor, cycle: MonitorCycle, today = 
   const requiredBy = new Map(requiredRows.map((r) => [r.cycleSchoolId, r]));
 
   return schools.map((cs) => {
-    const groups: MeasureGroup[] = (measuresBy.get(cs.id) ?? []).map((g) => ({ status: g.status, overdue: g.overdue, count: Number(g.count) }));
-    const counters = countersFrom(groups);
-    const overdue = overdueCount(groups);
-    const docs = docsBy.get(cs.id) ?? [];
-    const documentsTotal = docs.reduce((n, d) => n + d._count._all, 0);
-    const documentsConfirmed = docs.filter((d) => d.status === "confirmed").reduce((n, d) => n + d._count._all, 0);
     const req = requiredBy.get(cs.id);
     const curator = cs.pairings[0]?.curator ?? null;
-    const measures = totalOf(counters);
-    const zone = zoneOf({
+    const { counters, overdue, measures, documentsConfirmed, documentsTotal, zone } = schoolFigures({
+      cycle,
       today,
-      diagnosisDeadline: cycle.diagnosisDeadline,
-      programmesDeadline: cycle.programmesDeadline,
       riskProfileStatus: cs.riskProfile?.status ?? null,
-      requiredDocumentsMissing: Math.max(0, (req?.required ?? 2) - (req?.presented ?? 0)),
-      documentsUnconfirmed: documentsTotal - documentsConfirmed,
-      measures,
-      overdue,
-      attention: counters.attention,
+      measureGroups: measuresBy.get(cs.id) ?? [],
+      documentGroups: docsBy.get(cs.id) ?? [],
+      required: req,
     });
     return {
       cycleSchoolId: cs.id,
@@ -148,6 +151,41 @@ export async function getMonitorRows(actor: Actor, cycle: MonitorCycle, today = 
   });
 }
 
+
+type RawMeasureGroup = { status: MeasureGroup["status"]; overdue: boolean; count: number | bigint };
+type DocumentGroup = { status: string; _count: { _all: number } };
+
+/**
+ * One school's figures as the monitor and the regional roll-up show them:
+ * measure counters, documents, and its zone by the documented rule (decision 016).
+ */
+export function schoolFigures(input: {
+  cycle: { diagnosisDeadline: Date | null; programmesDeadline: Date | null };
+  today: Date;
+  riskProfileStatus: RiskProfileStatus | null;
+  measureGroups: RawMeasureGroup[];
+  documentGroups: DocumentGroup[];
+  required: { required: number; presented: number } | undefined;
+}) {
+  const groups: MeasureGroup[] = input.measureGroups.map((g) => ({ status: g.status, overdue: g.overdue, count: Number(g.count) }));
+  const counters = countersFrom(groups);
+  const overdue = overdueCount(groups);
+  const documentsTotal = input.documentGroups.reduce((n, d) => n + d._count._all, 0);
+  const documentsConfirmed = input.documentGroups.filter((d) => d.status === "confirmed").reduce((n, d) => n + d._count._all, 0);
+  const measures = totalOf(counters);
+  const zone = zoneOf({
+    today: input.today,
+    diagnosisDeadline: input.cycle.diagnosisDeadline,
+    programmesDeadline: input.cycle.programmesDeadline,
+    riskProfileStatus: input.riskProfileStatus,
+    requiredDocumentsMissing: Math.max(0, (input.required?.required ?? 2) - (input.required?.presented ?? 0)),
+    documentsUnconfirmed: documentsTotal - documentsConfirmed,
+    measures,
+    overdue,
+    attention: counters.attention,
+  });
+  return { counters, overdue, measures, documentsConfirmed, documentsTotal, zone };
+}
 
 const ZONE_ORDER: Record<Zone, number> = { red: 0, yellow: 1, green: 2 };
 const PROFILE_ORDER = { draft: 1, returned: 2, submitted: 3, confirmed: 4 } as const;

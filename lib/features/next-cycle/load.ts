@@ -13,10 +13,13 @@ import type { Tx } from "@/lib/db/client";
 import { DEADLINE_FIELDS } from "@/lib/domain/cycles/deadlines";
 import { normalizeCycleTasks } from "@/lib/domain/cycles/tasks";
 import type { CarrySource, CarryTarget, ExistingDocument } from "@/lib/domain/report/carry-plan";
+import { INTEGRITY_CARRY_REFUSAL, tasksMatchSnapshot, verifyContentHash } from "@/lib/domain/report/integrity";
 import { parseNarrative } from "@/lib/domain/report/narrative";
 import { DOCUMENT_EDITABLE } from "@/lib/domain/workflow";
 import { outOfScope } from "@/lib/errors";
+import { approvalHashes } from "@/lib/features/report/view";
 import { resolveCatalogYear } from "@/lib/features/risk-profile/catalogue";
+import { logger } from "@/lib/logger";
 import { CYCLE_STATUS_LABELS } from "@/lib/i18n/labels";
 
 const num = (value: { toString(): string } | null): number | null => (value === null ? null : Number(value.toString()));
@@ -34,7 +37,7 @@ export async function loadCycleForCarry(db: Tx, actor: Actor, cycleId: string) {
       status: true,
       municipalityId: true,
       ...(Object.fromEntries(DEADLINE_FIELDS.map((f) => [f, true])) as Record<(typeof DEADLINE_FIELDS)[number], true>),
-      report: { select: { id: true, status: true, narrative: true } },
+      report: { select: { id: true, status: true, narrative: true, snapshot: true, contentHash: true } },
       nextCycle: { select: nextSelect },
     },
   });
@@ -43,8 +46,23 @@ export async function loadCycleForCarry(db: Tx, actor: Actor, cycleId: string) {
   const next =
     cycle.nextCycle ??
     (await db.cycle.findUnique({ where: { municipalityId_year: { municipalityId: cycle.municipalityId, year: cycle.year + 1 } }, select: nextSelect }));
-  const reportTasks = cycle.report ? normalizeCycleTasks(parseNarrative(cycle.report.narrative).tasks) : [];
-  return { cycle, report: cycle.report, next, reportTasks };
+  const stored = cycle.report;
+  const tasks = stored ? parseNarrative(stored.narrative).tasks : [];
+  const report = stored && { id: stored.id, status: stored.status, intact: stored.status === "approved" && (await approvedReportIntact(db, stored, tasks)) };
+  return { cycle, report, next, reportTasks: normalizeCycleTasks(tasks) };
+}
+
+/**
+ * An approved report is carried over only while its snapshot still hashes to
+ * the hash audited at approval and section V's tasks in the narrative column
+ * (which the roadmap takes) are the ones that snapshot shows (decision 046).
+ */
+async function approvedReportIntact(db: Tx, report: { id: string; snapshot: unknown; contentHash: string | null }, tasks: readonly string[]) {
+  const check = verifyContentHash(report.snapshot, report.contentHash, await approvalHashes(db, report.id));
+  const tasksIntact = tasksMatchSnapshot(tasks, report.snapshot);
+  if (check.ok && tasksIntact) return true;
+  logger.error({ reportId: report.id, hash: check.ok ? "ok" : check.reason, tasks: tasksIntact ? "ok" : "differ" }, "approved report failed its integrity check: next year's roadmap refused");
+  return false;
 }
 
 export type CycleForCarry = Awaited<ReturnType<typeof loadCycleForCarry>>;
@@ -55,10 +73,12 @@ export const REPORT_NOT_APPROVED = "Сначала утвердите анали
  * Why next year's roadmap cannot be made from this cycle now, or null:
  * the report is not approved; the next cycle has moved past its draft (its
  * lists and programmes are the schools' work now); or a cycle of the next
- * year follows another one.
+ * year follows another one; or the approved report failed its integrity
+ * check.
  */
 export function carryRefusal({ cycle, report, next }: Pick<CycleForCarry, "cycle" | "report" | "next">): string | null {
   if (report?.status !== "approved") return REPORT_NOT_APPROVED;
+  if (!report.intact) return INTEGRITY_CARRY_REFUSAL;
   if (!next) return null;
   if (next.previousCycleId && next.previousCycleId !== cycle.id) {
     return `Цикл ${next.year} года уже продолжает другой цикл: перенос из цикла ${cycle.year} года невозможен.`;

@@ -60,7 +60,9 @@ export async function syncDeadlineNotifications(db: Db, now: Date, options: { mu
     }
     if (fresh.length > 0) await tx.notification.createMany({ data: fresh });
     return { created: fresh.length };
-  });
+    // A region's sweep under load outlives Prisma's 5 s default; it runs at
+    // most once per interval, so it may take its time rather than fail.
+  }, { maxWait: 10_000, timeout: 30_000 });
 }
 
 async function deadlineCandidates(tx: Tx, now: Date, municipalityId?: string): Promise<Candidate[]> {

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { PRACTICE_STATUSES } from "@/lib/domain/workflow/tables";
 import "@/lib/validation";
 
-export const PRACTICE_LEVELS = ["school", "curator", "municipal", "regional"] as const;
+import { PRACTICE_LEVELS } from "./levels";
+export { PRACTICE_LEVELS };
 
 const practiceFields = {
   title: z.string().trim().min(5, "Название не короче 5 символов").max(300, "Название не длиннее 300 символов"),

@@ -216,6 +216,9 @@ export const approveReportAction = actionClient
     const finalNarrative = { paragraphs: effectiveParagraphs(data, narrative), tasks: narrative.tasks.map((t) => t.trim()).filter(Boolean) };
 
     await mutate(actor, { name: "report.approve", permission: MANAGE }, async (tx, audit) => {
+      // Lock the order first: an order saved concurrently either commits before this reads it (CONFLICT
+      // below) or waits and is then refused by the database (an approved report's order is immutable).
+      await tx.$queryRaw`SELECT 1 FROM "ReportOrder" WHERE "reportId" = ${report.id} FOR UPDATE`;
       const current = await loadForStep(tx, actor, report.id, "approve");
       if (current.version !== input.version || current.version !== report.version || current.order?.version !== report.order!.version) throw new AppError("CONFLICT");
       const approvedAt = new Date();

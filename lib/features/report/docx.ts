@@ -95,27 +95,45 @@ function cell(value: string, options: { bold?: boolean; numeric?: boolean }) {
 const isNumeric = (value: string) => /^[\d\s,.%–—+-]+$/u.test(value.replace(/\u00a0/g, " "));
 
 /**
- * Column widths: the value columns share 55 % of the line in proportion to
- * the longest word of their header (so «муниципалитету» is not broken
- * letter by letter), each at most 1 600 twips; the first column (the label)
- * takes the rest.
+ * Column widths in twips. Each column after the first (the label) asks for
+ * room for its longest header word in bold (so «Мероприятий» is not broken
+ * letter by letter), its longest cell word, and — for a text column such as
+ * a curator's name — half its average cell length, so a name wraps at most
+ * once. Together they take at most 60 % of the line (scaled down
+ * proportionally when they ask for more); the first column takes the rest.
  */
-function columnWidths(headers: readonly string[]): number[] {
+const CHAR = 130; // twips per character of the 12 pt table text (measured in LibreOffice)
+const BOLD_CHAR = 150;
+const CELL_PADDING = 200;
+const longestWord = (value: string) => Math.max(0, ...value.split(/[\s\u00a0]+/).map((w) => w.length));
+
+export function columnWidths(headers: readonly string[], rows: readonly (readonly string[])[] = []): number[] {
   if (headers.length === 1) return [TEXT_WIDTH];
-  const weights = headers.slice(1).map((h) => Math.max(6, ...h.split(/[\s\u00a0]+/).map((w) => w.length)));
-  const total = weights.reduce((a, b) => a + b, 0);
-  const budget = Math.min(TEXT_WIDTH * 0.55, 1600 * weights.length);
-  const rest = weights.map((w) => Math.min(2400, Math.floor((budget * w) / total)));
+  const wants = headers.slice(1).map((header, k) => {
+    const cells = rows.map((r) => r[k + 1] ?? "").filter((v) => v !== "");
+    const text = cells.filter((v) => !isNumeric(v));
+    const averageText = text.length > cells.length / 2 ? text.reduce((sum, v) => sum + v.length, 0) / text.length : 0;
+    const chars = Math.max(6 * CHAR, longestWord(header) * BOLD_CHAR, Math.min(24, Math.max(0, ...cells.map(longestWord))) * CHAR, (Math.min(averageText, 40) / 2) * CHAR);
+    return chars + CELL_PADDING;
+  });
+  const asked = wants.reduce((a, b) => a + b, 0);
+  const budget = TEXT_WIDTH * 0.6;
+  const rest = wants.map((w) => Math.floor(asked > budget ? (w * budget) / asked : w));
   return [TEXT_WIDTH - rest.reduce((a, b) => a + b, 0), ...rest];
 }
 
 function tableOf(block: Extract<Block, { type: "table" }>, number: number): (Paragraph | Table)[] {
-  const widths = columnWidths(block.columns);
+  const widths = columnWidths(block.columns, block.rows);
+  // A column of mostly numbers is centred as a whole («0 шт.», «да», «—» beside «35 %» too).
+  const numericColumn = block.columns.map((_, i) => {
+    const cells = block.rows.map((r) => r[i] ?? "").filter((v) => v !== "" && v !== "—");
+    return i > 0 && cells.filter(isNumeric).length * 2 >= cells.length;
+  });
   const row = (values: string[], bold: boolean, header = false) =>
     new TableRow({
       tableHeader: header,
       cantSplit: true,
-      children: values.map((v, i) => cell(v, { bold, numeric: i > 0 && (header || isNumeric(v)) })),
+      children: values.map((v, i) => cell(v, { bold, numeric: i > 0 && (header || numericColumn[i] || isNumeric(v)) })),
     });
   return [
     new Paragraph({ keepNext: true, spacing: { before: 120, after: 60 }, children: [text(`Таблица ${number} – ${block.caption}`, { size: SMALL })] }),
@@ -179,6 +197,11 @@ function signatureTable(position: string, name: string): Table {
   });
 }
 
+/** The approved snapshot's content hash, last and small: whoever holds the file can check it against the system. */
+function hashLine(hash: string): Paragraph {
+  return new Paragraph({ spacing: { before: 480 }, children: [new TextRun({ text: `Контрольная сумма (SHA-256): ${hash}`, size: TINY })] });
+}
+
 function pageSetup(children: (Paragraph | Table)[]) {
   return {
     properties: { page: { margin: MARGIN }, titlePage: true },
@@ -191,8 +214,11 @@ function pageSetup(children: (Paragraph | Table)[]) {
   };
 }
 
-/** The report as .docx: letterhead, «ПРИЛОЖЕНИЕ / УТВЕРЖДЕНА …» or «ПРОЕКТ», title, sections I–V, signature. */
-export async function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
+/**
+ * The report as .docx: letterhead, «ПРИЛОЖЕНИЕ / УТВЕРЖДЕНА …» or «ПРОЕКТ», title, sections I–V, signature,
+ * and for an approved report the content hash of its snapshot.
+ */
+export async function renderReportDocx(doc: ReportDocument, options: { contentHash?: string | null } = {}): Promise<Buffer> {
   const counter = { tables: 0 };
   const children: (Paragraph | Table)[] = [
     ...letterheadParagraphs(doc.letterhead),
@@ -205,6 +231,7 @@ export async function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
     for (const block of section.blocks) children.push(...blockElements(block, counter));
   }
   children.push(signatureLine(doc.signature.position, doc.signature.name));
+  if (options.contentHash) children.push(hashLine(options.contentHash));
   const document = new Document({
     creator: doc.letterhead.centerName,
     title: `${doc.heading} «${doc.title}»`,
@@ -215,8 +242,11 @@ export async function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
   return Packer.toBuffer(document);
 }
 
-/** The order as .docx: letterhead, «ПРИКАЗ», date and number, place, title, basis, «п р и к а з ы в а ю:», items, signature. */
-export async function renderOrderDocx(order: OrderDocument, options: { draft: boolean }): Promise<Buffer> {
+/**
+ * The order as .docx: letterhead, «ПРИКАЗ», date and number, place, title, basis, «п р и к а з ы в а ю:», items,
+ * signature, and once the report is approved the content hash of the snapshot (the report with this order).
+ */
+export async function renderOrderDocx(order: OrderDocument, options: { draft: boolean; contentHash?: string | null }): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [
     ...letterheadParagraphs(order.letterhead),
     ...(options.draft ? rightBlock(["ПРОЕКТ"], true) : []),
@@ -233,6 +263,7 @@ export async function renderOrderDocx(order: OrderDocument, options: { draft: bo
     ...order.items.map((item) => body(orderItemText(item))),
     new Paragraph({ spacing: { after: 360 }, children: [] }),
     signatureTable(order.signature.position, order.signature.name),
+    ...(options.contentHash ? [hashLine(options.contentHash)] : []),
   ];
   const document = new Document({
     creator: order.letterhead.centerName,

@@ -1,13 +1,12 @@
 import "server-only";
+import { INTEGRITY_DOWNLOAD_REFUSAL } from "@/lib/domain/report/integrity";
 import { AppError } from "@/lib/errors";
 import { asciiFilename } from "@/lib/features/exports/workbook";
+import { rfc5987 } from "@/lib/http/content-disposition";
 import { renderOrderDocx, renderReportDocx, orderFilename, reportFilename } from "./docx";
 import type { ReportView } from "./view";
 
 const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-/** RFC 5987 value: percent-encoded UTF-8, also escaping the characters `encodeURIComponent` keeps that are not attr-chars. */
-const rfc5987 = (value: string) => encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** A .docx download: attachment with an ASCII fallback and the UTF-8 name, never sniffed or cached. */
 export function docxResponse(filename: string, bytes: Uint8Array): Response {
@@ -41,19 +40,30 @@ async function cached(hash: string | null | undefined, key: string, render: () =
   return bytes;
 }
 
-const approvedHash = (view: ReportView) => (view.report?.status === "approved" ? view.report.contentHash : null);
-
-/** The report of a view as .docx (from the snapshot once approved). */
-export async function reportDocxResponse(view: ReportView): Promise<Response> {
-  const document = view.document;
-  if (!document) throw new AppError("NOT_FOUND", "Аналитическая справка по этому циклу ещё не сформирована.");
-  return docxResponse(reportFilename(document), await cached(approvedHash(view), "report", () => renderReportDocx(document)));
+/**
+ * The verified content hash of an approved report (the cache key and the
+ * line at the end of its files), null for a draft; a 409 when the snapshot
+ * failed the check (getReportView has logged and audited it).
+ */
+function approvedHash(view: ReportView): string | null {
+  if (!view.integrity) return null;
+  if (!view.integrity.ok) throw new AppError("CONFLICT", INTEGRITY_DOWNLOAD_REFUSAL);
+  return view.integrity.hash;
 }
 
-/** The order of a view as .docx («ПРОЕКТ» until the report is approved). */
+/** The report of a view as .docx (from the snapshot once approved, with its content hash at the end). */
+export async function reportDocxResponse(view: ReportView): Promise<Response> {
+  const hash = approvedHash(view);
+  const document = view.document;
+  if (!document) throw new AppError("NOT_FOUND", "Аналитическая справка по этому циклу ещё не сформирована.");
+  return docxResponse(reportFilename(document), await cached(hash, "report", () => renderReportDocx(document, { contentHash: hash })));
+}
+
+/** The order of a view as .docx («ПРОЕКТ» until the report is approved; then with the report's content hash at the end). */
 export async function orderDocxResponse(view: ReportView): Promise<Response> {
+  const hash = approvedHash(view);
   const order = view.order;
   if (!view.report || !order) throw new AppError("NOT_FOUND", "Приказ об утверждении аналитической справки ещё не подготовлен.");
   const draft = view.report.status !== "approved";
-  return docxResponse(orderFilename(order.document, draft, view.cycle.year), await cached(approvedHash(view), "order", () => renderOrderDocx(order.document, { draft })));
+  return docxResponse(orderFilename(order.document, draft, view.cycle.year), await cached(hash, "order", () => renderOrderDocx(order.document, { draft, contentHash: hash })));
 }

@@ -13,8 +13,8 @@ const version = z.number().int().positive();
 const reportRef = { reportId: id, version };
 
 export const TEXT_MAX = 20_000;
-export const TASKS_MAX = 40;
-export const ORDER_ITEMS_MAX = 60;
+import { ORDER_ITEMS_MAX, TASKS_MAX } from "./limits";
+export { ORDER_ITEMS_MAX, TASKS_MAX };
 
 export const createReportSchema = z.object({ cycleId: id });
 

@@ -4,6 +4,8 @@
  * per-exam rules of the form (`validateResultEntry`), the school through the
  * `exam_result:write` scope, optimistic locking, an audit row per change and
  * a confirmed delete. Imports (decision 032) remain the way to load many.
+ * The same applies to one school year's contingent, which is corrected here
+ * and loaded by the import «Контингент» (decision 035).
  */
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
@@ -16,7 +18,7 @@ import type { Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { outOfScope } from "@/lib/errors";
 import { EXAM_KIND_LABELS } from "@/lib/i18n/labels";
-import { createExamResultSchema, deleteExamResultSchema, updateExamResultSchema } from "./entry-schemas";
+import { createExamResultSchema, deleteExamResultSchema, updateContingentSchema, updateExamResultSchema } from "./entry-schemas";
 
 const WRITE = "exam_result:write" as const;
 type Fields = {
@@ -149,4 +151,35 @@ export const deleteExamResultAction = actionClient
     const search = new URLSearchParams({ year: String(deleted.year), exam: deleted.exam, subject: deleted.subject.code });
     if (deleted.grade) search.set("grade", String(deleted.grade));
     redirect(`/results?${search}`);
+  });
+
+/** What the audit log keeps of a contingent row. */
+const contingentSnapshot = (c: { schoolId: string; year: number; students: number; ovzStudents: number; lowIncomeStudents: number; singleParentStudents: number }) => ({
+  schoolId: c.schoolId,
+  year: c.year,
+  students: c.students,
+  ovzStudents: c.ovzStudents,
+  lowIncomeStudents: c.lowIncomeStudents,
+  singleParentStudents: c.singleParentStudents,
+});
+
+/** Corrects the counts of one school year (school and year stay): the school through the `exam_result:write` scope, with the version. */
+export const updateContingentAction = actionClient
+  .metadata({ name: "contingent.update", permission: WRITE })
+  .inputSchema(updateContingentSchema)
+  .action(async ({ parsedInput: input, ctx: { actor } }) => {
+    const saved = await mutate(actor, { name: "contingent.update", permission: WRITE }, async (tx, audit) => {
+      const before = await tx.schoolContingent.findFirst({
+        where: { id: input.id, school: scope.school(actor, WRITE) },
+        include: { school: { select: { code: true } } },
+      });
+      if (!before) throw outOfScope("SchoolContingent", input.id);
+      const counts = { students: input.students, ovzStudents: input.ovzStudents, lowIncomeStudents: input.lowIncomeStudents, singleParentStudents: input.singleParentStudents };
+      expectOneRow(await tx.schoolContingent.updateMany({ where: { id: before.id, version: input.version }, data: { ...counts, version: { increment: 1 } } }));
+      await audit({ entityType: "SchoolContingent", entityId: before.id, before: contingentSnapshot(before), after: contingentSnapshot({ ...before, ...counts }) });
+      return { id: before.id, code: before.school.code, year: before.year };
+    });
+    revalidatePath(`/schools/${saved.code}/results`);
+    revalidatePath(`/schools/${saved.code}`);
+    return saved;
   });

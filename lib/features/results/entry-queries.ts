@@ -45,3 +45,24 @@ export async function getExamResultForEditOrNotFound(actor: Actor, id: string) {
   return { ...row, avgScore: num(row.avgScore), failShare: num(row.failShare), qualityShare: num(row.qualityShare), successShare: num(row.successShare) };
 }
 export type ExamResultForEdit = Awaited<ReturnType<typeof getExamResultForEditOrNotFound>>;
+
+/** One school year's contingent to correct, by school code and year, within the `exam_result:write` scope (404 otherwise). */
+export async function getContingentForEditOrNotFound(actor: Actor, code: string, year: number) {
+  if (!can(actor, WRITE)) forbidden();
+  const row = await getDb().schoolContingent.findFirst({
+    where: { year, school: { AND: [scope.school(actor, WRITE), { code }] } },
+    select: {
+      id: true,
+      version: true,
+      year: true,
+      students: true,
+      ovzStudents: true,
+      lowIncomeStudents: true,
+      singleParentStudents: true,
+      school: { select: { code: true, shortName: true } },
+    },
+  });
+  if (!row) notFound();
+  return row;
+}
+export type ContingentForEdit = Awaited<ReturnType<typeof getContingentForEditOrNotFound>>;

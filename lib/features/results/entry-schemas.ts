@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ExamKind } from "@/lib/db/generated/enums";
+import { validateContingent } from "@/lib/domain/results/contingent";
 import { validateResultEntry } from "@/lib/domain/results/entry";
 import { EXAM_KINDS } from "@/lib/domain/results/metrics";
 import "@/lib/validation";
@@ -48,3 +49,33 @@ export const updateExamResultSchema = fields.extend({ id: z.string().min(1).max(
 export const deleteExamResultSchema = z.object({ id: z.string().min(1).max(64), version: z.number().int().positive() });
 
 export type ExamResultInput = z.input<typeof createExamResultSchema>;
+
+/** A count typed in a form: «318», «1 063»; «2,5» is a number the domain rule then refuses as not whole. */
+const count = z.preprocess((v) => {
+  if (typeof v !== "string") return v;
+  const text = v.replace(/\s/g, "").replace(",", ".");
+  return text === "" ? undefined : Number(text);
+}, z.number({ error: "Укажите число (0, если таких нет)" }));
+
+/**
+ * The correction of one school year's contingent (the import «Контингент»
+ * loads them): the counts and the version; school and year are the row's.
+ * The domain rule puts its messages beside the fields.
+ */
+export const updateContingentSchema = z
+  .object({
+    id: z.string().min(1).max(64),
+    version: z.number().int().positive(),
+    students: count,
+    ovzStudents: count,
+    lowIncomeStudents: count,
+    singleParentStudents: count,
+  })
+  .superRefine((value, ctx) => {
+    for (const [path, message] of Object.entries(validateContingent(value))) {
+      // A field that is not a number already has its own message.
+      if (Number.isFinite(value[path as keyof typeof value])) ctx.addIssue({ code: "custom", path: [path], message });
+    }
+  }, always);
+
+export type ContingentInput = z.input<typeof updateContingentSchema>;

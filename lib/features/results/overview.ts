@@ -69,7 +69,7 @@ export async function getResultsOverview(actor: Actor, query: ResultsPageQuery) 
     db.school.findMany({
       where: { AND: [scope.school(actor, READ), { municipalityId: municipality.id }] },
       orderBy: { shortName: "asc" },
-      select: { id: true, code: true, shortName: true, name: true },
+      select: { id: true, code: true, shortName: true, name: true, active: true },
     }),
     // The export register is scoped by a cycle of the municipality (decision 034).
     db.cycle.findFirst({ where: { AND: [scope.cycle(actor, READ), { municipalityId: municipality.id }] }, orderBy: { year: "desc" }, select: { id: true } }),
@@ -130,7 +130,9 @@ export async function getResultsOverview(actor: Actor, query: ResultsPageQuery) 
     findNextCycle(actor, municipality.id, asOf),
     db.cycle.findFirst({ where: { AND: [scope.cycle(actor, "cycle:read"), { municipalityId: municipality.id, year: asOf }] }, select: { id: true, year: true } }),
   ]);
-  const [nextLists, asOfLists] = await Promise.all([listsOf(nextCycle?.id, ids), listsOf(asOfCycle?.id, ids)]);
+  const [nextLists, asOfLists] = await Promise.all([listsOf(nextCycle?.id, flaggedAll.map((f) => f.school.id)), listsOf(asOfCycle?.id, ids)]);
+  // What «Добавить все в списки цикла» would add: every flagged active school not yet listed, on any page.
+  const unlisted = nextCycle ? flaggedAll.filter((f) => f.school.active && !nextLists.has(f.school.id)).length : 0;
 
   return {
     ...base,
@@ -146,6 +148,7 @@ export async function getResultsOverview(actor: Actor, query: ResultsPageQuery) 
       total: flaggedAll.length,
       nextCycle,
       asOfCycle,
+      unlisted,
       flagged: { ...flagged, items: flagged.items.map((f) => ({ ...f, nextCategories: nextLists.get(f.school.id) ?? null, asOfCategories: asOfLists.get(f.school.id) ?? null })) },
     },
   };

@@ -44,3 +44,7 @@ export const addFlaggedSchoolSchema = z.object({
   asOfYear: z.number().int().min(2000).max(2100),
 });
 export type AddFlaggedSchoolInput = z.infer<typeof addFlaggedSchoolSchema>;
+
+/** «Добавить все в списки цикла»: which flagged schools is recomputed on the server. */
+export const addFlaggedSchoolsSchema = addFlaggedSchoolSchema.omit({ schoolId: true });
+export type AddFlaggedSchoolsInput = z.infer<typeof addFlaggedSchoolsSchema>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
+import { newPasswordSchema } from "@/lib/auth/password-policy";
 import { ROLES } from "@/lib/auth/permissions";
 
 export const setUserActiveSchema = z.object({
@@ -21,10 +21,7 @@ export const setUserPasswordSchema = z
   .object({
     userId: z.string().min(1),
     version: z.number().int().positive(),
-    newPassword: z
-      .string()
-      .min(PASSWORD_MIN_LENGTH, `Пароль должен быть не короче ${PASSWORD_MIN_LENGTH} символов`)
-      .max(PASSWORD_MAX_LENGTH, `Пароль должен быть не длиннее ${PASSWORD_MAX_LENGTH} символов`),
+    newPassword: newPasswordSchema,
     confirmPassword: z.string(),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "Пароли не совпадают" });

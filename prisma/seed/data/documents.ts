@@ -418,7 +418,7 @@ export const DOCUMENTS: readonly DemoDocument[] = [
           },
           {
             title: "Расширение сети предметных кружков и курсов внеурочной деятельности по формированию функциональной грамотности",
-            deadline: "2025-12-20",
+            deadline: "2025-12-15", // within the cycle (ends 15.12.2025): the school can resend it after a return
             responsible: DEPUTY,
             participants: "Учителя-предметники, обучающиеся 5–9 классов",
             expectedResult: "Открыты новые кружки и курсы внеурочной деятельности",

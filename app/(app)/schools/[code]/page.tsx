@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SchoolCard } from "@/components/schools/school-card";
+import { can } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
 import { getSchoolCardOrNotFound } from "@/lib/features/schools/queries";
 
@@ -9,5 +10,5 @@ export default async function SchoolPage({ params }: { params: Promise<{ code: s
   const { code } = await params;
   const actor = await requireActor();
   const school = await getSchoolCardOrNotFound(actor, decodeURIComponent(code));
-  return <SchoolCard school={school} />;
+  return <SchoolCard school={school} canImport={can(actor, "import:run")} />;
 }

@@ -2,6 +2,8 @@ import { getDb } from "@/lib/db/client";
 import { outOfScope } from "@/lib/errors";
 import { fileScope } from "@/lib/files/access";
 import { storage } from "@/lib/files/storage";
+import { attachmentDisposition } from "@/lib/http/content-disposition";
+import { NO_DOCUMENT_POLICY } from "@/lib/http/csp";
 import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
@@ -21,10 +23,10 @@ export const GET = route<{ id: string }>({ name: "file.download", permission: "p
     headers: {
       "Content-Type": file.mimeType,
       "Content-Length": String(bytes.byteLength),
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,
+      "Content-Disposition": attachmentDisposition(file.originalName),
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Content-Security-Policy": NO_DOCUMENT_POLICY,
     },
   });
 });

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { CycleTabs } from "@/components/cycles/cycle-tabs";
 import { HistoryList } from "@/components/history/history-list";
 import { CreateReportButton } from "@/components/report/create-report-button";
 import { DocxLink, PrimaryLink, SecondaryLink } from "@/components/report/report-links";
 import { ReportDocumentView } from "@/components/report/report-document-view";
 import { NextCyclePanel } from "@/components/report/next-cycle-panel";
-import { ApprovedStatus } from "@/components/report/report-status";
+import { ApprovedStatus, IntegrityFailure } from "@/components/report/report-status";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -26,6 +27,18 @@ export default async function ReportPage({ params }: { params: Promise<{ cycleId
   const { cycle, report } = view;
   const base = `/cycles/${cycle.id}/report`;
   const stage = CYCLE_STATUS_LABELS[cycle.status];
+
+  if (report && view.integrity?.ok === false) {
+    // The approved snapshot does not verify: the error instead of the document, its links and the next-year panel.
+    return (
+      <div className="space-y-6">
+        <PageHeader title="Аналитическая справка" description={cycle.title} actions={<Badge tone="danger">Контрольная сумма не совпадает</Badge>} />
+        <CycleTabs actor={actor} cycleId={cycle.id} current="/report" />
+        <IntegrityFailure />
+        <HistoryList entityType="AnalyticalReport" entityId={report.id} />
+      </div>
+    );
+  }
 
   if (!report || !view.document) {
     const step = reportStep("create", "none", cycle.status);
@@ -75,6 +88,15 @@ export default async function ReportPage({ params }: { params: Promise<{ cycleId
             Цифры и таблицы формируются из данных системы и обновляются до утверждения; их нельзя изменить вручную. Абзацы с кнопкой «Изменить», название и задачи
             раздела V можно редактировать. Утвердить справку приказом можно на этапе «Подведение итогов» (сейчас — «{stage}»).
           </p>
+          {can(actor, "municipality:manage") ? (
+            <p className="mt-1">
+              Шапка и подпись (наименование центра, адрес, телефон, руководитель) берутся из{" "}
+              <Link href="/admin/municipalities" className="font-medium text-brand-700 underline">
+                реквизитов муниципалитета
+              </Link>
+              .
+            </p>
+          ) : null}
         </Alert>
       )}
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ContingentFigure } from "@/components/results/contingent-figure";
 import { SchoolSeriesFigure } from "@/components/results/school-series-figure";
 import { nb } from "@/components/results/metric-format";
@@ -72,7 +73,30 @@ export default async function SchoolResultsPage({ params, searchParams }: { para
         <h2 id="contingent-title" className="text-lg font-semibold text-slate-900">
           Контингент
         </h2>
-        <ContingentFigure contingent={data.contingent} />
+        <ContingentFigure contingent={data.contingent} canImport={data.canImport} />
+        {data.canCorrect && data.contingent.length > 0 ? (
+          <p className="text-sm text-slate-600 print:hidden">
+            Исправить вручную:{" "}
+            {data.contingent.map((c, i) => (
+              <span key={c.year}>
+                {i > 0 ? " · " : null}
+                <Link href={`${base}/contingent/${c.year}`} className="text-brand-700 hover:underline" aria-label={`Исправить контингент ${c.schoolYear} учебного года`}>
+                  {c.schoolYear}
+                </Link>
+              </span>
+            ))}
+            .
+            {data.canImport ? (
+              <>
+                {" "}Несколько школ или лет — загрузкой{" "}
+                <Link href="/imports?kind=contingent" className="text-brand-700 hover:underline">
+                  «Контингент»
+                </Link>
+                .
+              </>
+            ) : null}
+          </p>
+        ) : null}
       </section>
     </div>
   );

@@ -6,7 +6,7 @@ import { ApproveReportButton } from "@/components/report/approve-report-button";
 import { OrderDocumentView } from "@/components/report/order-document-view";
 import { OrderForm } from "@/components/report/order-form";
 import { DocxLink, SecondaryLink } from "@/components/report/report-links";
-import { ApprovedStatus } from "@/components/report/report-status";
+import { ApprovedStatus, IntegrityFailure } from "@/components/report/report-status";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -22,7 +22,7 @@ export const metadata: Metadata = { title: "Приказ об утвержден
 export default async function ReportOrderPage({ params }: { params: Promise<{ cycleId: string }> }) {
   const { cycleId } = await params;
   const actor = await requireActor();
-  const view = await getReportViewOrNotFound(actor, cycleId);
+  const view = await getReportViewOrNotFound(actor, cycleId, "report.order_page");
   const { cycle, report, order } = view;
   const base = `/cycles/${cycle.id}/report`;
   const header = (badge?: React.ReactNode) => (
@@ -41,6 +41,16 @@ export default async function ReportOrderPage({ params }: { params: Promise<{ cy
             Перейти к аналитической справке
           </Link>
         </EmptyState>
+      </div>
+    );
+  }
+
+  if (view.integrity?.ok === false) {
+    return (
+      <div className="space-y-6">
+        {header(<Badge tone="danger">Контрольная сумма не совпадает</Badge>)}
+        <IntegrityFailure />
+        <SecondaryLink href={base}>Аналитическая справка</SecondaryLink>
       </div>
     );
   }
