@@ -4,6 +4,7 @@
  * never from the name or the browser's claim. Pure: no I/O.
  */
 import { INVISIBLE_CHARACTERS } from "@/lib/domain/common/invisible";
+import { truncate, wellFormed } from "@/lib/domain/common/text";
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
@@ -42,6 +43,6 @@ export const UPLOAD_MESSAGES = {
  */
 export function sanitizeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(INVISIBLE_CHARACTERS, "").trim();
-  return (cleaned || "файл").slice(0, 200);
+  const cleaned = wellFormed(base).replace(INVISIBLE_CHARACTERS, "").trim();
+  return truncate(cleaned || "файл", 200);
 }

@@ -4,6 +4,8 @@
  * RFC 5987 `filename*`. Pure.
  */
 
+import { wellFormed } from "@/lib/domain/common/text";
+
 const TRANSLIT: Record<string, string> = {
   а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "y", к: "k", л: "l", м: "m", н: "n", о: "o",
   п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch", ш: "sh", щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
@@ -30,6 +32,6 @@ export const rfc5987 = (value: string) => encodeURIComponent(value).replace(/['(
 
 /** The header value: never `inline`, whatever the name or type. */
 export function attachmentDisposition(filename: string, fallback = "file"): string {
-  const name = filename.replace(/[\u0000-\u001f\u007f]+/g, "").trim() || fallback;
+  const name = wellFormed(filename).replace(/[\u0000-\u001f\u007f]+/g, "").trim() || fallback;
   return `attachment; filename="${asciiFilename(name, fallback)}"; filename*=UTF-8''${rfc5987(name)}`;
 }

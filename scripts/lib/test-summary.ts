@@ -5,6 +5,7 @@
  * end of a long CI log says what failed and where.
  */
 import path from "node:path";
+import { truncate } from "../../lib/domain/common/text";
 
 export type Counts = { passed: number; failed: number; skipped: number; notes: string[] };
 export type SuiteResult = { name: string; counts: Counts };
@@ -18,10 +19,20 @@ function settle(counts: Counts, exitCode: number, what: string): Counts {
   return counts;
 }
 
-/** The first line of a failure message, without ANSI colours, cut to fit a line. */
+/**
+ * The first line of a failure message, without ANSI colours, cut to fit a
+ * line. A fast-check failure («Property failed after N tests») also gets its
+ * seed line and the start of its counterexample, so that the failure can be
+ * replayed from a CI log.
+ */
 export function firstLine(message: string | undefined): string {
-  const line = (message ?? "").replace(/\u001b\[[0-9;]*m/g, "").split("\n").find((l) => l.trim()) ?? "";
-  return line.length > 300 ? `${line.slice(0, 300)}…` : line.trim();
+  const lines = (message ?? "").replace(/\u001b\[[0-9;]*m/g, "").split("\n");
+  const line = lines.find((l) => l.trim()) ?? "";
+  const cut = (text: string, max: number) => truncate(text.trim(), max + 1, "…");
+  if (!/Property failed after \d+ tests/.test(line)) return cut(line, 300);
+  const seed = lines.find((l) => /^\{ seed: /.test(l.trim()));
+  const example = lines.find((l) => l.trim().startsWith("Counterexample:"));
+  return [line.trim(), seed?.trim(), example && cut(example.trim(), 160)].filter(Boolean).join(" ");
 }
 
 /** Where in a test file the failure happened (`tests/…:line`), from a stack. */

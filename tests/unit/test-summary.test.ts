@@ -93,6 +93,20 @@ describe("firstLine and testLocation", () => {
     expect(firstLine("\n\n  \u001b[2mhello\u001b[22m  \nworld")).toBe("hello");
     expect(firstLine("x".repeat(400))).toHaveLength(301);
     expect(firstLine(undefined)).toBe("");
+  });
+
+  it("a fast-check failure keeps its seed and the start of its counterexample", () => {
+    const message = [
+      "Error: Property failed after 4 tests",
+      '{ seed: -599715242, path: "3", endOnFailure: true }',
+      `Counterexample: ["${"0\u{10000}".repeat(100)}"]`,
+      "Shrunk 0 time(s)",
+      "    at buildError (node_modules/fast-check/lib/fast-check.js:2497:16)",
+    ].join("\n");
+    const line = firstLine(message);
+    expect(line).toMatch(/^Error: Property failed after 4 tests \{ seed: -599715242, path: "3", endOnFailure: true \} Counterexample: \["0/);
+    expect(line.length).toBeLessThan(300);
+    expect(line).not.toContain("Shrunk");
     expect(testLocation("at /a/node_modules/y.js:3\nat /a/tests/e2e/x.spec.ts:17:3")).toBe("tests/e2e/x.spec.ts:17");
     expect(testLocation("no place")).toBeUndefined();
   });

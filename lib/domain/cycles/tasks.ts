@@ -4,6 +4,8 @@
  * previous year's approved analytical report. Pure: no I/O.
  */
 
+import { truncate } from "@/lib/domain/common/text";
+
 /** At most this many tasks per cycle. */
 export const CYCLE_TASKS_MAX = 50;
 /** At most this many characters per task. */
@@ -44,6 +46,6 @@ export function normalizeCycleTasks(tasks: readonly string[]): string[] {
   return tasks
     .map((t) => t.replace(/\s*\r?\n\s*/g, " ").trim())
     .filter((t) => t.length > 0)
-    .map((t) => (t.length > CYCLE_TASK_MAX_LENGTH ? `${t.slice(0, CYCLE_TASK_MAX_LENGTH - 1).trimEnd()}…` : t))
+    .map((t) => truncate(t, CYCLE_TASK_MAX_LENGTH, "…"))
     .slice(0, CYCLE_TASKS_MAX);
 }

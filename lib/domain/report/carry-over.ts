@@ -13,6 +13,7 @@
 import type { MeasureStatus } from "@/lib/db/generated/enums";
 import { DEADLINE_FIELDS, type DeadlineField } from "@/lib/domain/cycles/deadlines";
 import { formatNumber, plural, pluralForm } from "@/lib/i18n/plural";
+import { truncate } from "@/lib/domain/common/text";
 
 // ───────────────────────────── measures ─────────────────────────────
 
@@ -216,10 +217,10 @@ export function nextCycleTitle(oldTitle: string, oldYear: number): string {
     const one = (y: number) => (y === oldYear ? ((replaced = true), String(newYear)) : String(y));
     return `${one(a)}${dash}${one(b)}`;
   });
-  if (replaced) return shifted.slice(0, CYCLE_TITLE_MAX);
+  if (replaced) return truncate(shifted, CYCLE_TITLE_MAX);
   const suffix = ` на ${newYear} год`;
   const base = oldTitle.trim().replace(/[\s.,;:]+$/u, "");
-  return `${base.slice(0, CYCLE_TITLE_MAX - suffix.length).trimEnd()}${suffix}`;
+  return `${truncate(base, CYCLE_TITLE_MAX - suffix.length).trimEnd()}${suffix}`;
 }
 
 // ───────────────────────────── texts ─────────────────────────────

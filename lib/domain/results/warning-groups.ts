@@ -8,6 +8,7 @@ import { metricSpec } from "./metrics";
 import { seriesKey } from "./series";
 import { pluralForm } from "@/lib/i18n/plural";
 import { seriesTitle, type ResultWarning, type WarningRule } from "./warnings";
+import { truncate } from "@/lib/domain/common/text";
 
 export const WARNING_RULE_LABELS: Record<WarningRule, string> = {
   below_average: "Хуже среднего",
@@ -81,7 +82,7 @@ export function warningNote(asOfYear: number, warnings: readonly ResultWarning[]
   for (let i = 0; i < parts.length; i++) {
     const next = `${text} ${parts[i]}`;
     const left = parts.length - i - 1;
-    if (next.length > (left ? max - more(left).length : max)) return `${text}${more(parts.length - i)}`.slice(0, max);
+    if (next.length > (left ? max - more(left).length : max)) return truncate(`${text}${more(parts.length - i)}`, max);
     text = next;
   }
   return text;

@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import { formatDateTime } from "@/lib/i18n/dates";
 import { asciiFilename as asciiFilenameOf, rfc5987 } from "@/lib/http/content-disposition";
 import type { CellValue, ExportColumn } from "./types";
+import { truncate } from "@/lib/domain/common/text";
 
 export type { CellValue, ExportColumn } from "./types";
 
@@ -45,7 +46,7 @@ function displayLength(value: CellValue): number {
 }
 
 function addSheet<R>(workbook: ExcelJS.Workbook, spec: SheetSpec<R>): void {
-  const sheet = workbook.addWorksheet(spec.name.replace(/[[\]:*?/\\]/g, " ").slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(truncate(spec.name.replace(/[[\]:*?/\\]/g, " "), 31), { views: [{ state: "frozen", ySplit: 1 }] });
   const data = spec.rows.map((row) => cellsOf(spec.columns, row));
   sheet.columns = spec.columns.map((c, i) => {
     const widest = data.reduce((n, cells) => Math.max(n, displayLength(cells[i] ?? null)), 0);

@@ -39,6 +39,7 @@ import {
   TUTOR_FUNCTION_LABELS,
 } from "@/lib/i18n/labels";
 import "@/lib/validation";
+import { truncate } from "@/lib/domain/common/text";
 
 export const IMPORT_KINDS = ["schools", "users", "pairings", "risk-indicators", "diagnostics", "exam-results", "events", "consultations", "contingent"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -52,7 +53,7 @@ export type CycleNeed = "required" | "optional" | "none";
 
 const names = (labels: Record<string, string>) => Object.values(labels).join(", ");
 /** The cell's text in a message, cut so a stray paragraph does not swamp the error table. */
-const quoted = (text: string) => `«${text.length > 60 ? `${text.slice(0, 60)}…` : text}»`;
+const quoted = (text: string) => `«${truncate(text, 61, "…")}»`;
 
 // ───────────────────────────── lookups ─────────────────────────────
 

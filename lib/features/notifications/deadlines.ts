@@ -31,6 +31,7 @@ import { logger } from "@/lib/logger";
 import type { NotificationKind } from "@/lib/db/generated/enums";
 import { DEADLINE_FIELDS, DEADLINE_LABELS, daysUntil, isDeadlineSoon, isoToRu, type DeadlineField } from "@/lib/domain/cycles/deadlines";
 import { formatDate } from "@/lib/i18n/dates";
+import { truncate } from "@/lib/domain/common/text";
 
 export const DEADLINE_SYNC_INTERVAL_MS = 10 * 60 * 1000;
 export const deadlineSyncSettingKey = (municipalityId: string) => `notifications.deadlineSync.${municipalityId}`;
@@ -178,7 +179,7 @@ async function overdueCandidates(tx: Tx, now: Date, municipalityId?: string): Pr
   return out;
 }
 
-const shorten = (s: string) => (s.length > 120 ? `${s.slice(0, 117)}…` : s);
+const shorten = (s: string) => truncate(s, 118, "…");
 
 /**
  * For the notifications page: sweeps the actor's municipalities, each at

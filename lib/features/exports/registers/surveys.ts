@@ -6,6 +6,7 @@ import { SURVEY_RESULT_COLUMNS, surveyResultRows } from "@/lib/features/surveys/
 import { surveyResults } from "@/lib/features/surveys/queries";
 import { SURVEY_AUDIENCE_LABELS, SURVEY_STATUS_LABELS } from "@/lib/i18n/labels";
 import type { RegisterBuilder } from "../common";
+import { truncate } from "@/lib/domain/common/text";
 
 /**
  * A survey's aggregate results (`survey=<id>`), no respondent named. The
@@ -23,7 +24,7 @@ export const surveysExport: RegisterBuilder = async (actor, { query }) => {
   const results = await surveyResults(survey.id);
   return {
     title: `Итоги анкеты «${survey.title}»`,
-    filename: `Итоги анкеты ${survey.title.slice(0, 80)}.xlsx`,
+    filename: `Итоги анкеты ${truncate(survey.title, 80)}.xlsx`,
     sheets: [{ name: "Итоги", columns: SURVEY_RESULT_COLUMNS, rows: surveyResultRows(results) }],
     info: [
       ["Анкета", survey.title],
