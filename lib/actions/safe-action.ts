@@ -18,6 +18,7 @@ import { requireActorOrThrow } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { auditDenial } from "@/lib/http/route";
 import { logger } from "@/lib/logger";
+import { withFieldDenials } from "./field-denial";
 import { withActionIdempotency } from "./idempotency";
 import "@/lib/validation";
 
@@ -116,6 +117,8 @@ export const actionClient = recording(
       assertCan(ctx.actor, metadata.permission);
       return next();
     })
+    // A select field naming another's record: a field error, audited once the action has ended.
+    .use(async ({ next, ctx, metadata }) => withFieldDenials(ctx.actor, metadata.name, () => next()))
     // A form's idempotency key (create forms send one): the action's own mutate runs once per key.
     .use(async ({ next, clientInput, metadata }) => withActionIdempotency(clientInput, metadata.name, () => next())),
   // Until `.metadata()` names the permission, nothing is recorded: an action

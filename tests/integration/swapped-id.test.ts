@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actionRequirement } from "@/lib/actions/safe-action";
 import { getDb } from "@/lib/db/client";
 import { revokeApiTokenAction } from "@/lib/features/api-tokens/actions";
-import { updateConsultationAction } from "@/lib/features/consultations/actions";
+import { createConsultationAction, updateConsultationAction } from "@/lib/features/consultations/actions";
 import {
   addCycleSchoolAction,
   assignCuratorAction,
@@ -42,7 +42,7 @@ import {
   updateMeasureAction,
   updateTaskAction,
 } from "@/lib/features/documents/actions";
-import { deleteEventAction, updateEventAction } from "@/lib/features/events/actions";
+import { createEventAction, deleteEventAction, updateEventAction } from "@/lib/features/events/actions";
 import {
   approveIomAction,
   createIomAction,
@@ -122,10 +122,6 @@ const EXEMPT: Record<string, string> = {
   moveCriterionAction: "the installation-wide criteria catalogue has no owner (catalog:manage, administrator only): no one else's criterion exists",
   setCriterionActiveAction: "the installation-wide criteria catalogue has no owner (catalog:manage, administrator only): no one else's criterion exists",
   deleteCriterionAction: "the installation-wide criteria catalogue has no owner (catalog:manage, administrator only): no one else's criterion exists",
-  createEventAction:
-    "creates a new event in the coordinator's own municipality; its schools, plan module and project are select fields refused as field errors, like unknown ids (decision 018, support-events.test.ts)",
-  createConsultationAction:
-    "creates a new consultation; its teacher is a select field: one not assigned to the tutor is the field error «Этот педагог не закреплён за вами», like an unknown id (decision 018, support-consultations.test.ts)",
 };
 
 const DEMO_CYCLE = { municipality: { code: "armavir-demo" }, year: 2025 };
@@ -1119,6 +1115,76 @@ const CASES: Case[] = [
   },
 ];
 
+// ── select fields: another's record named in a field of one's own form ──
+
+/**
+ * A create form's select field naming another's record is refused like an
+ * unknown id — the Russian field error next to the control (decision 018) —
+ * and audited as a denial once the action has ended (lib/actions/field-denial.ts).
+ */
+type FieldCase = {
+  name: string;
+  action: unknown;
+  as: string;
+  field: string;
+  /** The other's record named in the field. */
+  target: () => Promise<{ entityType: string; id: string }>;
+  /** Rows of the table the action would write to. */
+  count: () => Promise<number>;
+  call: (id: string) => Promise<{ validationErrors?: { fieldErrors?: Record<string, string[] | undefined> }; serverError?: unknown } | undefined>;
+};
+
+const eventForm = { type: "seminar" as const, date: "2025-10-15", topic: "Семинар (подмена)", format: "in_person" as const, audience: "teachers" as const, participants: 10, schoolIds: [] as string[] };
+const otherPlanModule = once(() => db().planModule.create({ data: { municipalityId: other.municipality.id, title: "Чужой модуль плана" } }));
+/** A teacher of the demo municipality that tutor@ has no active assignment with. */
+const notMyTutee = once(async () => {
+  const tutorId = await userId("tutor@opora.demo");
+  return db().user.findFirstOrThrow({
+    where: { roles: { some: { role: "teacher", municipality: { code: "armavir-demo" } } }, tuteeAssignments: { none: { tutorId, active: true } } },
+    orderBy: { email: "asc" },
+  });
+});
+
+const FIELD_CASES: FieldCase[] = [
+  {
+    name: "a coordinator registers an event with another municipality's school",
+    action: createEventAction,
+    as: "coordinator@opora.demo",
+    field: "schoolIds",
+    target: async () => ({ entityType: "School", id: other.schools[1].id }),
+    count: () => db().supportEvent.count(),
+    call: async (id) => createEventAction({ ...eventForm, schoolIds: [(await db().school.findUniqueOrThrow({ where: { code: "edu230101" } })).id, id] }),
+  },
+  {
+    name: "a coordinator registers an event under another municipality's plan module",
+    action: createEventAction,
+    as: "coordinator@opora.demo",
+    field: "moduleId",
+    target: async () => ({ entityType: "PlanModule", id: (await otherPlanModule()).id }),
+    count: () => db().supportEvent.count(),
+    call: (id) => createEventAction({ ...eventForm, moduleId: id }),
+  },
+  {
+    name: "a tutor logs a consultation of a teacher who is not their tutee",
+    action: createConsultationAction,
+    as: "tutor@opora.demo",
+    field: "teacherId",
+    target: async () => ({ entityType: "User", id: (await notMyTutee()).id }),
+    count: () => db().consultation.count(),
+    call: async (id) =>
+      createConsultationAction({ teacherId: id, date: "2025-10-21", subjectId: (await math()).id, module: "assessment", form: "individual", functions: ["consulting"] }),
+  },
+  {
+    name: "a coordinator pairs their own school with another municipality's curator",
+    action: assignCuratorAction,
+    as: "coordinator@opora.demo",
+    field: "curatorId",
+    target: async () => ({ entityType: "User", id: other.curator.id }),
+    count: () => db().curatorPairing.count(),
+    call: async (id) => assignCuratorAction({ cycleSchoolId: (await cycleSchoolOf("edu230101")).id, curatorId: id, pairedOn: "2025-01-20" }),
+  },
+];
+
 beforeAll(async () => {
   other = await createTestMunicipality();
   otherCycleId = (await db().cycle.create({ data: { municipalityId: other.municipality.id, year: 2025, title: "Чужой цикл" } })).id;
@@ -1154,9 +1220,42 @@ describe("a swapped id is another's record: 404, audited, nothing written", () =
   }
 });
 
+describe("a select field naming another's record: the field error, audited, nothing written", () => {
+  for (const c of FIELD_CASES) {
+    it(c.name, async () => {
+      const requirement = actionRequirement(c.action);
+      if (!requirement || requirement === "public") throw new Error(`${c.name}: the case's action is not a server action with a permission`);
+      const target = await c.target();
+      const rows = await c.count();
+      const actorId = await signInAs(c.as);
+      const allAudits = await db().auditLog.count();
+
+      const result = await c.call(target.id);
+
+      expect(result?.serverError, JSON.stringify(result)).toBeUndefined();
+      expect(result?.validationErrors?.fieldErrors?.[c.field]?.[0], JSON.stringify(result)).toMatch(/[А-Яа-яЁё]/);
+      const denial = await db().auditLog.findFirstOrThrow({ where: { action: "authz_denied", actorId }, orderBy: { id: "desc" } });
+      expect(denial.meta).toMatchObject({ code: "VALIDATION", action: requirement.name, details: { entityType: target.entityType, entityId: target.id, field: c.field } });
+      expect(await c.count()).toBe(rows);
+      // The denial is the only audit row: the change was rolled back.
+      expect(await db().auditLog.count()).toBe(allAudits + 1);
+    });
+  }
+
+  it("a field error about one's own records is no denial", async () => {
+    const actorId = await signInAs("tutor@opora.demo");
+    const denials = await db().auditLog.count({ where: { action: "authz_denied", actorId } });
+    const teacherId = await userId("teacher@opora.demo");
+    const result = await createConsultationAction({ teacherId, date: "2025-10-21", subjectId: "нет-такого-предмета", module: "assessment", form: "individual", functions: ["consulting"] });
+    expect(result?.validationErrors?.fieldErrors?.subjectId?.[0], JSON.stringify(result)).toBe("Выберите предмет из списка");
+    expect(result?.validationErrors?.fieldErrors?.teacherId).toBeUndefined();
+    expect(await db().auditLog.count({ where: { action: "authz_denied", actorId } })).toBe(denials);
+  });
+});
+
 describe("coverage", () => {
   it("every server action is covered by a case above or exempt with a reason", async () => {
-    const covered = new Set(CASES.map((c) => c.action));
+    const covered = new Set([...CASES, ...FIELD_CASES].map((c) => c.action));
     const actions = (await serverActions()).filter((a) => a.exportName.endsWith("Action"));
     const names = new Set(actions.map((a) => a.exportName));
     // The surface found the actions (a broken walk would pass trivially).
@@ -1170,6 +1269,6 @@ describe("coverage", () => {
     expect(Object.keys(EXEMPT).filter((name) => !names.has(name)), "EXEMPT names no longer exported").toEqual([]);
     for (const [name, reason] of Object.entries(EXEMPT)) expect(reason.length, `the reason for exempting ${name}`).toBeGreaterThan(10);
     // Every case's action is one the surface found (an action imported from elsewhere would not count).
-    expect(CASES.filter((c) => !actions.some((a) => a.action === c.action)).map((c) => c.name)).toEqual([]);
+    expect([...CASES, ...FIELD_CASES].filter((c) => !actions.some((a) => a.action === c.action)).map((c) => c.name)).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import { actionClient } from "@/lib/actions/safe-action";
 import { scope } from "@/lib/auth/scope";
 import type { Tx } from "@/lib/db/client";
 import { outOfScope } from "@/lib/errors";
+import { noteFieldDenial } from "@/lib/actions/field-denial";
 import { toDate } from "@/lib/features/support/fields";
 import { consultationFields, createConsultationSchema, updateConsultationSchema } from "./schemas";
 
@@ -28,6 +29,7 @@ async function checkedData(tx: Tx, actor: Actor, input: Fields, schema: typeof c
   });
   const teacherRole = assignment?.teacher.roles[0];
   if (!assignment || !teacherRole?.schoolId || !teacherRole.municipalityId) {
+    noteFieldDenial("teacherId", "User", [input.teacherId]);
     returnValidationErrors(schema, { teacherId: { _errors: ["Этот педагог не закреплён за вами"] } } as never);
   }
   const { schoolId, municipalityId } = teacherRole as { schoolId: string; municipalityId: string };
@@ -37,7 +39,10 @@ async function checkedData(tx: Tx, actor: Actor, input: Fields, schema: typeof c
   ]);
   const errors: Record<string, { _errors: string[] }> = {};
   if (!subject) errors.subjectId = { _errors: ["Выберите предмет из списка"] };
-  if (input.projectId && !project) errors.projectId = { _errors: ["Выберите муниципальный проект из каталога"] };
+  if (input.projectId && !project) {
+    errors.projectId = { _errors: ["Выберите муниципальный проект из каталога"] };
+    noteFieldDenial("projectId", "MunicipalProject", [input.projectId]);
+  }
   if (Object.keys(errors).length) returnValidationErrors(schema, errors as never);
 
   const date = toDate(input.date);

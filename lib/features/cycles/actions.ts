@@ -7,6 +7,7 @@
 import { revalidatePath } from "next/cache";
 import { returnValidationErrors } from "next-safe-action";
 import { actionClient } from "@/lib/actions/safe-action";
+import { noteFieldDenial } from "@/lib/actions/field-denial";
 import { expectOneRow, mutate } from "@/lib/actions/mutate";
 import type { Actor } from "@/lib/auth/actor";
 import type { Permission } from "@/lib/auth/permissions";
@@ -249,7 +250,10 @@ export const assignCuratorAction = actionClient
         where: { id: input.curatorId, active: true, roles: { some: { role: "curator", municipalityId: row.cycle.municipalityId } } },
         select: { id: true, name: true },
       });
-      if (!curator) returnValidationErrors(assignCuratorSchema, { curatorId: { _errors: ["Выберите куратора муниципалитета"] } });
+      if (!curator) {
+        noteFieldDenial("curatorId", "User", [input.curatorId]);
+        returnValidationErrors(assignCuratorSchema, { curatorId: { _errors: ["Выберите куратора муниципалитета"] } });
+      }
       const current = await tx.curatorPairing.findFirst({ where: { cycleSchoolId: row.id, active: true }, select: { id: true, curatorId: true, version: true } });
       // The form must have seen the pairing that is active now.
       if ((current?.id ?? undefined) !== input.currentPairingId || (current && current.version !== input.currentPairingVersion)) {

@@ -12,6 +12,7 @@ import { actionClient } from "@/lib/actions/safe-action";
 import { scope } from "@/lib/auth/scope";
 import type { Tx } from "@/lib/db/client";
 import { AppError, outOfScope } from "@/lib/errors";
+import { noteFieldDenial } from "@/lib/actions/field-denial";
 import { toDate } from "@/lib/features/support/fields";
 import { createEventSchema, deleteEventSchema, updateEventSchema, type eventFields } from "./schemas";
 import type { z } from "zod";
@@ -30,14 +31,24 @@ async function municipalityFor(tx: Tx, actor: Actor): Promise<string> {
 async function checkedData(tx: Tx, municipalityId: string, input: Fields, schema: typeof createEventSchema | typeof updateEventSchema) {
   const schoolIds = [...new Set(input.schoolIds)];
   const [schools, module, project] = await Promise.all([
-    schoolIds.length ? tx.school.count({ where: { id: { in: schoolIds }, municipalityId } }) : 0,
+    schoolIds.length ? tx.school.findMany({ where: { id: { in: schoolIds }, municipalityId }, select: { id: true } }) : [],
     input.moduleId ? tx.planModule.findFirst({ where: { id: input.moduleId, municipalityId }, select: { id: true } }) : null,
     input.projectId ? tx.municipalProject.findFirst({ where: { id: input.projectId, municipalityId }, select: { id: true } }) : null,
   ]);
   const errors: Record<string, { _errors: string[] }> = {};
-  if (schools !== schoolIds.length) errors.schoolIds = { _errors: ["Можно выбрать только школы своего муниципалитета"] };
-  if (input.moduleId && !module) errors.moduleId = { _errors: ["Выберите модуль плана из каталога муниципалитета"] };
-  if (input.projectId && !project) errors.projectId = { _errors: ["Выберите муниципальный проект из каталога"] };
+  const foreignSchools = schoolIds.filter((id) => !schools.some((school) => school.id === id));
+  if (foreignSchools.length) {
+    errors.schoolIds = { _errors: ["Можно выбрать только школы своего муниципалитета"] };
+    noteFieldDenial("schoolIds", "School", foreignSchools);
+  }
+  if (input.moduleId && !module) {
+    errors.moduleId = { _errors: ["Выберите модуль плана из каталога муниципалитета"] };
+    noteFieldDenial("moduleId", "PlanModule", [input.moduleId]);
+  }
+  if (input.projectId && !project) {
+    errors.projectId = { _errors: ["Выберите муниципальный проект из каталога"] };
+    noteFieldDenial("projectId", "MunicipalProject", [input.projectId]);
+  }
   if (Object.keys(errors).length) returnValidationErrors(schema, errors as never);
 
   const date = toDate(input.date);
