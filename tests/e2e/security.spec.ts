@@ -230,10 +230,13 @@ test.describe("no CSP violations", () => {
   });
 });
 
-/** Sends the head and the first bytes of a request whose Content-Length promises far more; resolves with the status line. */
-function rawPartialRequest(head: string[], firstBytes: string): Promise<{ status: number; ms: number }> {
+/**
+ * Sends the head and the first bytes of a request whose Content-Length
+ * promises far more (10 GB that are never sent); resolves with the status
+ * line. Any answer at all proves the server did not wait for the body.
+ */
+function rawPartialRequest(head: string[], firstBytes: string): Promise<{ status: number }> {
   return new Promise((resolve, reject) => {
-    const started = Date.now();
     const socket = net.connect(PORT, "127.0.0.1", () => socket.write([...head, "", firstBytes].join("\r\n")));
     let received = "";
     const timer = setTimeout(() => {
@@ -246,7 +249,7 @@ function rawPartialRequest(head: string[], firstBytes: string): Promise<{ status
       if (status && received.includes("\r\n\r\n")) {
         clearTimeout(timer);
         socket.destroy();
-        resolve({ status: Number(status[1]), ms: Date.now() - started });
+        resolve({ status: Number(status[1]) });
       }
     });
     socket.on("error", (error) => {
@@ -267,10 +270,9 @@ test.describe("uploads", () => {
   ];
   const first = '--xyz\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\n\r\n%PDF-1.4';
 
-  test("a body announced over the limit is answered 413 promptly, having sent a few bytes of it", async () => {
+  test("a body announced over the limit is answered 413 without waiting for it, having sent a few bytes of it", async () => {
     const upload = await rawPartialRequest(head("/api/uploads", cookieHeader("school")), first);
     expect(upload.status).toBe(413);
-    expect(upload.ms).toBeLessThan(5_000);
     const importPage = await rawPartialRequest(head("/imports/schools/upload?dryRun=true", cookieHeader("coordinator")), first);
     expect(importPage.status).toBe(413);
     // Signed out: 401, equally without waiting for the body.

@@ -397,7 +397,7 @@ describe("createNextCycleAction: other paths", () => {
     expect(await db().cycle.count({ where: { municipalityId: m.municipality.id, year: 2061 } })).toBe(0);
   });
 
-  it("carries a municipality of 50 schools with 80 measures each in a few seconds", async () => {
+  it("carries a municipality of 50 schools with 80 measures each: every unfinished measure and missed factor", async () => {
     const big = await createTestMunicipality();
     const year = 2070;
     const cycle = await db().cycle.create({ data: { municipalityId: big.municipality.id, year, title: `Дорожная карта на ${year} год` } });
@@ -419,13 +419,13 @@ describe("createNextCycleAction: other paths", () => {
     const started = performance.now();
     const result = await run(cycle.id, true, big.coordinator.email);
     const seconds = (performance.now() - started) / 1000;
+    // The time is printed, not asserted: speed targets belong in benchmarks (figures in decision 044);
+    // the test's own timeout guards against a hang.
     console.info(`carry-over of 50 schools × 80 measures: ${seconds.toFixed(2)} s`);
     expect(result.serverError).toBeUndefined();
     const unfinished = rows.filter((r) => ["planned", "in_progress", "needs_revision", "not_done"].includes(r.status)).length;
     expect(result.data).toMatchObject({ schools: 50, measures: unfinished, factors: 200 });
     expect(await db().measure.count({ where: { document: { cycleSchool: { cycleId: result.data!.id } } } })).toBe(unfinished);
-    // Generous for a shared 2-core machine; measured figures are in decision 044.
-    expect(seconds).toBeLessThan(30);
   });
 });
 
