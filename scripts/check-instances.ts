@@ -29,6 +29,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import { buildFingerprint } from "./lib/build-fingerprint";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./lib/chromium";
 import { adminQuery, withDatabase } from "./lib/pg-admin";
 
 const root = path.resolve(__dirname, "..");
@@ -164,8 +165,8 @@ async function main() {
 
     // 1. Sign in on A in a browser.
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_FLAGS,
     });
     let cookie = "";
     try {

@@ -16,6 +16,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./lib/chromium";
 
 const root = path.resolve(__dirname, "..");
 const outDir = path.join(root, ".data", "lighthouse");
@@ -30,17 +31,6 @@ const TARGETS: { name: string; path: string; email?: string }[] = [
   { name: "tutor", path: "/", email: "tutor@opora.demo" },
 ];
 const MIN = { performance: 95, accessibility: 100 };
-// The same flags as playwright.config.ts: a closed network must not be called.
-const CHROME_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 async function waitForHealth(base: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
@@ -99,7 +89,7 @@ async function main() {
     const only = process.env.LIGHTHOUSE_ONLY?.split(",").map((s) => s.trim());
     for (const target of TARGETS.filter((t) => !only || only.includes(t.name))) {
       const headers = target.email ? { Cookie: await sessionCookie(base, target.email) } : undefined;
-      const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", chromeFlags: CHROME_FLAGS });
+      const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
       try {
         const url = `${base}${target.path}`;
         const result = await lighthouse(
